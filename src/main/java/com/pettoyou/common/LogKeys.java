@@ -1,0 +1,36 @@
+package com.pettoyou.common;
+
+/**
+ * Names of the structured log keys. Values logged under them are opaque ids and codes,
+ * never personal data, secrets or clinical text.
+ */
+public final class LogKeys {
+
+	public static final String CORRELATION_ID = "correlation_id";
+
+	public static final String ACCOUNT_ID = "account_id";
+
+	public static final String SESSION_REF = "session_ref";
+
+	public static final String ROLE = "role";
+
+	public static final String ACTION = "action";
+
+	public static final String OUTCOME = "outcome";
+
+	public static final String CLIENT_ADDRESS = "client_address";
+
+	public static final String REASON = "reason";
+
+	public static final String POLICY = "policy";
+
+	public static final String PET_ID = "pet_id";
+
+	public static final String CLAIM_ID = "claim_id";
+
+	public static final String PAYMENT_ID = "payment_id";
+
+	private LogKeys() {
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Uploaded claim documents: validation, encrypted storage and download.
+ */
+
+package com.pettoyou.documents;

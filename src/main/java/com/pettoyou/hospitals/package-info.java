@@ -1,0 +1,5 @@
+/**
+ * Hospitals and their staff membership.
+ */
+
+package com.pettoyou.hospitals;

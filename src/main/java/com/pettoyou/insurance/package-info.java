@@ -1,0 +1,5 @@
+/**
+ * Insurance products, policies, claims and the claim workflow.
+ */
+
+package com.pettoyou.insurance;

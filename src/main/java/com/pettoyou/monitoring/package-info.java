@@ -1,0 +1,5 @@
+/**
+ * Security events, alert rules, alert channels and the security console.
+ */
+
+package com.pettoyou.monitoring;

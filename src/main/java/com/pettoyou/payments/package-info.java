@@ -1,0 +1,5 @@
+/**
+ * Premium payments, refunds and payouts.
+ */
+
+package com.pettoyou.payments;

@@ -1,0 +1,5 @@
+/**
+ * Pets and the hospital-access grants that owners give.
+ */
+
+package com.pettoyou.pets;

@@ -1,0 +1,5 @@
+/**
+ * Medical records: health notes and vaccinations.
+ */
+
+package com.pettoyou.records;
