@@ -68,7 +68,7 @@ final class DevelopmentKeys {
 		properties.put("pettoyou.crypto.master-key", keys.getProperty("master"));
 		properties.put("pettoyou.tokens.signing-keys", TOKEN_KEY_ID + ":" + keys.getProperty("token"));
 		properties.put("pettoyou.tokens.active-key-id", TOKEN_KEY_ID);
-		properties.put("pettoyou.web.csrf-key", keys.getProperty("csrf"));
+		properties.put("pettoyou.tokens.csrf-key", keys.getProperty("csrf"));
 		return properties;
 	}
 

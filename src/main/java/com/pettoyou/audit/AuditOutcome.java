@@ -1,0 +1,15 @@
+package com.pettoyou.audit;
+
+/** How an audited action ended. */
+public enum AuditOutcome {
+
+	/** The action was carried out. */
+	SUCCESS,
+
+	/** The action was attempted and failed, for example a wrong password. */
+	FAILURE,
+
+	/** The caller was not allowed to perform the action. */
+	DENIED
+
+}

@@ -1,0 +1,21 @@
+package com.pettoyou.identity;
+
+import java.util.UUID;
+
+/**
+ * The principal of an authenticated request: the account, its current role as stored in
+ * the server-side session, and the session itself.
+ *
+ * @param accountId the account's id
+ * @param role the role read from the session on this request
+ * @param sessionId the session id, which is also the token's {@code jti}; never logged
+ * @param client how the session authenticates requests
+ */
+public record AuthenticatedAccount(UUID accountId, Role role, String sessionId, ClientType client) {
+
+	@Override
+	public String toString() {
+		return "AuthenticatedAccount[accountId=" + accountId + ", role=" + role + ", client=" + client + "]";
+	}
+
+}

@@ -1,0 +1,84 @@
+package com.pettoyou.identity.api;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Request bodies of the authentication endpoints. Password fields are bounded at 1,024
+ * characters here so hashing work stays bounded; the password rules reject anything over
+ * 128 code points. No {@code toString()} shows a password, token or email.
+ */
+final class AuthRequests {
+
+	private AuthRequests() {
+	}
+
+	record Register(@NotBlank @Email @Size(max = 254) String email, @NotNull @Size(max = 1024) String password,
+			@NotBlank @Size(max = 100) String name, @Pattern(regexp = "\\+?[0-9][0-9 -]{6,19}") String phone) {
+
+		@Override
+		public String toString() {
+			return "Register[redacted]";
+		}
+
+	}
+
+	record VerifyEmail(@NotBlank @Size(max = 128) String token) {
+
+		@Override
+		public String toString() {
+			return "VerifyEmail[redacted]";
+		}
+
+	}
+
+	record Login(@NotBlank @Size(max = 254) String email, @NotNull @Size(max = 1024) String password,
+			@Pattern(regexp = "mobile|web") String client) {
+
+		@Override
+		public String toString() {
+			return "Login[client=" + client + "]";
+		}
+
+	}
+
+	record ChangePassword(@Size(max = 1024) String currentPassword, @NotNull @Size(max = 1024) String newPassword) {
+
+		@Override
+		public String toString() {
+			return "ChangePassword[redacted]";
+		}
+
+	}
+
+	record ResetRequest(@NotBlank @Email @Size(max = 254) String email) {
+
+		@Override
+		public String toString() {
+			return "ResetRequest[redacted]";
+		}
+
+	}
+
+	record Reset(@NotBlank @Size(max = 128) String token, @NotNull @Size(max = 1024) String newPassword) {
+
+		@Override
+		public String toString() {
+			return "Reset[redacted]";
+		}
+
+	}
+
+	record EndSession(@Size(max = 1024) String currentPassword) {
+
+		@Override
+		public String toString() {
+			return "EndSession[redacted]";
+		}
+
+	}
+
+}

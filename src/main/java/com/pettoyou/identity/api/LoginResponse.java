@@ -1,0 +1,35 @@
+package com.pettoyou.identity.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import com.pettoyou.identity.service.LoginService.LoginResult;
+
+/**
+ * The answer to a successful login. Browser clients get the token only in the
+ * {@code HttpOnly} session cookie, so page scripts never see it; {@code accessToken} is
+ * then absent.
+ *
+ * @param accessToken the bearer token, for mobile clients
+ * @param tokenType always {@code Bearer}
+ * @param expiresIn the token lifetime in seconds
+ * @param sessionId the public id of the new session, as listed by
+ * {@code GET /me/sessions}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record LoginResponse(String accessToken, String tokenType, long expiresIn, String sessionId) {
+
+	static LoginResponse bearer(LoginResult result) {
+		return new LoginResponse(result.token().value(), "Bearer", result.token().expiresInSeconds(),
+				result.sessionRef());
+	}
+
+	static LoginResponse cookie(LoginResult result) {
+		return new LoginResponse(null, "Bearer", result.token().expiresInSeconds(), result.sessionRef());
+	}
+
+	@Override
+	public String toString() {
+		return "LoginResponse[sessionId=" + sessionId + ", token redacted]";
+	}
+
+}
