@@ -16,6 +16,8 @@ CREATE TABLE account (
     hospital_id         uuid,
     email_verified_at   timestamptz,
     password_changed_at timestamptz,
+    -- Set for a generated one-time password: the account may only change its password.
+    password_change_required boolean NOT NULL DEFAULT false,
     created_at          timestamptz NOT NULL,
     updated_at          timestamptz NOT NULL,
     version             bigint      NOT NULL DEFAULT 0

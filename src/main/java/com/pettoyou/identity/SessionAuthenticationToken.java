@@ -9,14 +9,16 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * An authentication backed by a live server-side session. Its authorities are the
- * permissions of the role stored in the session, plus {@code ROLE_<name>}.
+ * permissions of the role stored in the session, plus {@code ROLE_<name>}. A restricted
+ * session, opened with a one-time password, holds no permission until the password is
+ * changed.
  */
 public final class SessionAuthenticationToken extends AbstractAuthenticationToken {
 
 	private final AuthenticatedAccount account;
 
 	public SessionAuthenticationToken(AuthenticatedAccount account) {
-		super(authoritiesOf(account.role()));
+		super(account.restricted() ? List.of() : authoritiesOf(account.role()));
 		this.account = account;
 		setAuthenticated(true);
 	}

@@ -20,10 +20,13 @@ import com.pettoyou.identity.Role;
  * @param role the role
  * @param status the lifecycle state
  * @param hospitalId the hospital of hospital roles, otherwise {@code null}
+ * @param passwordChangeRequired whether the password is a one-time password that must be
+ * changed before the account may do anything else
  * @param createdAt when the account was created
  */
 public record Account(UUID id, EncryptedValue email, byte[] emailIndex, EncryptedValue phone, String name,
-		String passwordHash, Role role, AccountStatus status, UUID hospitalId, Instant createdAt) {
+		String passwordHash, Role role, AccountStatus status, UUID hospitalId, boolean passwordChangeRequired,
+		Instant createdAt) {
 
 	/** Returns whether a login with the right password may succeed. */
 	public boolean canLogIn() {

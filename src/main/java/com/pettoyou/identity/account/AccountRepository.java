@@ -25,7 +25,7 @@ import com.pettoyou.identity.Role;
 public class AccountRepository {
 
 	private static final String COLUMNS = "id, email_encrypted, email_index, phone_encrypted, name, password_hash, "
-			+ "role, status, hospital_id, created_at";
+			+ "role, status, hospital_id, password_change_required, created_at";
 
 	private final JdbcClient jdbc;
 
@@ -52,9 +52,9 @@ public class AccountRepository {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO account (id, email_encrypted, email_index, phone_encrypted, phone_index, name,
-				    password_hash, role, status, hospital_id, created_at, updated_at)
+				    password_hash, role, status, hospital_id, password_change_required, created_at, updated_at)
 				VALUES (:id, :email, :emailIndex, :phone, :phoneIndex, :name, :passwordHash, :role, :status,
-				    :hospitalId, :now, :now)
+				    :hospitalId, :passwordChangeRequired, :now, :now)
 				""")
 			.param("id", id)
 			.param("email", encryptor.encrypt(account.canonicalEmail(), bind(id, "email_encrypted")).toBytes())
@@ -68,6 +68,7 @@ public class AccountRepository {
 			.param("role", account.role().name())
 			.param("status", account.status().name())
 			.param("hospitalId", account.hospitalId())
+			.param("passwordChangeRequired", account.passwordChangeRequired())
 			.param("now", utc(now))
 			.update();
 		return findById(id).orElseThrow();
@@ -97,7 +98,7 @@ public class AccountRepository {
 	public void updatePassword(UUID id, String passwordHash, Instant now) {
 		jdbc.sql("""
 				UPDATE account SET password_hash = :hash, password_changed_at = :now, updated_at = :now,
-				    version = version + 1
+				    password_change_required = false, version = version + 1
 				WHERE id = :id
 				""").param("hash", passwordHash).param("now", utc(now)).param("id", id).update();
 	}
@@ -145,6 +146,7 @@ public class AccountRepository {
 				row.getBytes("email_index"), (phone != null) ? EncryptedValue.fromBytes(phone) : null,
 				row.getString("name"), row.getString("password_hash"), Role.valueOf(row.getString("role")),
 				AccountStatus.valueOf(row.getString("status")), row.getObject("hospital_id", UUID.class),
+				row.getBoolean("password_change_required"),
 				row.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
@@ -153,7 +155,7 @@ public class AccountRepository {
 	 * hash.
 	 */
 	public record NewAccount(String canonicalEmail, String phone, String name, String passwordHash, Role role,
-			AccountStatus status, UUID hospitalId) {
+			AccountStatus status, UUID hospitalId, boolean passwordChangeRequired) {
 
 		@Override
 		public String toString() {

@@ -14,17 +14,25 @@ import com.pettoyou.identity.service.LoginService.LoginResult;
  * @param expiresIn the token lifetime in seconds
  * @param sessionId the public id of the new session, as listed by
  * {@code GET /me/sessions}
+ * @param passwordChangeRequired {@code true} when the account logged in with a one-time
+ * password and may do nothing but change it; absent otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record LoginResponse(String accessToken, String tokenType, long expiresIn, String sessionId) {
+record LoginResponse(String accessToken, String tokenType, long expiresIn, String sessionId,
+		Boolean passwordChangeRequired) {
 
 	static LoginResponse bearer(LoginResult result) {
 		return new LoginResponse(result.token().value(), "Bearer", result.token().expiresInSeconds(),
-				result.sessionRef());
+				result.sessionRef(), changeRequired(result));
 	}
 
 	static LoginResponse cookie(LoginResult result) {
-		return new LoginResponse(null, "Bearer", result.token().expiresInSeconds(), result.sessionRef());
+		return new LoginResponse(null, "Bearer", result.token().expiresInSeconds(), result.sessionRef(),
+				changeRequired(result));
+	}
+
+	private static Boolean changeRequired(LoginResult result) {
+		return result.passwordChangeRequired() ? Boolean.TRUE : null;
 	}
 
 	@Override

@@ -82,8 +82,9 @@ public class AccountAdministration {
 		Instant now = clock.instant();
 		Account account;
 		try {
-			account = accounts
-				.insert(new NewAccount(canonicalEmail, null, name, null, role, AccountStatus.ACTIVE, hospitalId), now);
+			account = accounts.insert(
+					new NewAccount(canonicalEmail, null, name, null, role, AccountStatus.ACTIVE, hospitalId, false),
+					now);
 		}
 		catch (DuplicateKeyException ex) {
 			throw ApiException.conflict("An account with this email already exists.");

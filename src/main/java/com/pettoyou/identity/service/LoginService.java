@@ -133,7 +133,7 @@ public class LoginService {
 			accounts.updatePassword(account.id(), hasher.hash(password), now);
 		}
 		CreatedSession created = sessions.create(account.id(), account.role(), client,
-				RequestMetadata.current().userAgent());
+				RequestMetadata.current().userAgent(), account.passwordChangeRequired());
 		IssuedToken token = tokens.issue(account.id(), account.role(), created.tokenId(), client);
 		audit.record(AuditEntry.of("LOGIN_SUCCEEDED", AuditOutcome.SUCCESS)
 			.actor(account.id(), account.role().name())
@@ -143,7 +143,8 @@ public class LoginService {
 			.addKeyValue(LogKeys.ACCOUNT_ID, account.id())
 			.addKeyValue(LogKeys.SESSION_REF, created.session().ref())
 			.log("Login succeeded");
-		return new LoginResult(token, created.session().ref(), created.tokenId(), client);
+		return new LoginResult(token, created.session().ref(), created.tokenId(), client,
+				account.passwordChangeRequired());
 	}
 
 	private void recordFailure(Optional<Account> account, String reason) {
@@ -179,7 +180,8 @@ public class LoginService {
 	 * A started session: the signed token, the public session id, and the token id that
 	 * browser clients' CSRF tokens are bound to. {@code toString()} hides the secrets.
 	 */
-	public record LoginResult(IssuedToken token, String sessionRef, String tokenId, ClientType client) {
+	public record LoginResult(IssuedToken token, String sessionRef, String tokenId, ClientType client,
+			boolean passwordChangeRequired) {
 
 		@Override
 		public String toString() {

@@ -84,7 +84,9 @@ public class PasswordService {
 		String email = accounts.email(account);
 		passwordChecks.requireAcceptable("newPassword", newPassword, email);
 		accounts.updatePassword(account.id(), hasher.hash(newPassword), clock.instant());
-		sessions.endAll(account.id(), SessionStore.refOf(caller.sessionId()));
+		String currentRef = SessionStore.refOf(caller.sessionId());
+		sessions.endAll(account.id(), currentRef);
+		sessions.liftRestriction(currentRef);
 		audit.record(AuditEntry.of("PASSWORD_CHANGED", AuditOutcome.SUCCESS)
 			.actor(account.id(), account.role().name())
 			.resource("account", account.id()));

@@ -85,7 +85,7 @@ public class RegistrationService {
 		Account account;
 		try {
 			account = accounts.insert(new NewAccount(canonicalEmail, phone, name, hash, Role.PET_OWNER,
-					AccountStatus.PENDING_VERIFICATION, null), now);
+					AccountStatus.PENDING_VERIFICATION, null, false), now);
 		}
 		catch (DuplicateKeyException ex) {
 			accounts.findByCanonicalEmail(canonicalEmail).ifPresent((raced) -> notifyExisting(raced, canonicalEmail));

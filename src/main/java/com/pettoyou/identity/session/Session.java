@@ -17,7 +17,9 @@ import com.pettoyou.identity.Role;
  * @param userAgent the User-Agent seen at login; a different one ends the session
  * @param createdAt when the session began
  * @param lastSeenAt the time of its latest request
+ * @param restricted whether the session may only change the password, because the account
+ * logged in with a one-time password
  */
 public record Session(String ref, UUID accountId, Role role, ClientType client, String userAgent, Instant createdAt,
-		Instant lastSeenAt) {
+		Instant lastSeenAt, boolean restricted) {
 }

@@ -54,11 +54,11 @@ public class SessionStore {
 	 * Creates a session and ends the oldest ones beyond the per-account limit.
 	 * @return the new session and its token id, which only the token carries
 	 */
-	public CreatedSession create(UUID accountId, Role role, ClientType client, String userAgent) {
+	public CreatedSession create(UUID accountId, Role role, ClientType client, String userAgent, boolean restricted) {
 		String tokenId = newTokenId();
 		Instant now = clock.instant();
 		Session session = new Session(refOf(tokenId), accountId, role, client, Objects.toString(userAgent, ""), now,
-				now);
+				now, restricted);
 		save(session);
 		redis.opsForZSet().add(ACCOUNT_KEY + accountId, session.ref(), now.toEpochMilli());
 		trimToLimit(accountId);
@@ -91,6 +91,13 @@ public class SessionStore {
 		Instant now = clock.instant();
 		redis.opsForHash().put(SESSION_KEY + session.ref(), "lastSeenAt", Long.toString(now.toEpochMilli()));
 		redis.expire(SESSION_KEY + session.ref(), remainingLifetime(session, now));
+	}
+
+	/**
+	 * Lets a restricted session act with its full role, after the password was changed.
+	 */
+	public void liftRestriction(String ref) {
+		redis.opsForHash().put(SESSION_KEY + ref, "restricted", "false");
 	}
 
 	/** Lists the account's live sessions, oldest first. */
@@ -145,7 +152,8 @@ public class SessionStore {
 					Map.of("accountId", session.accountId().toString(), "role", session.role().name(), "client",
 							session.client().name(), "userAgent", session.userAgent(), "createdAt",
 							Long.toString(session.createdAt().toEpochMilli()), "lastSeenAt",
-							Long.toString(session.lastSeenAt().toEpochMilli())));
+							Long.toString(session.lastSeenAt().toEpochMilli()), "restricted",
+							Boolean.toString(session.restricted())));
 		redis.expire(key, remainingLifetime(session, session.createdAt()));
 	}
 
@@ -174,10 +182,11 @@ public class SessionStore {
 				Role.valueOf((String) fields.get("role")), ClientType.valueOf((String) fields.get("client")),
 				(String) fields.get("userAgent"),
 				Instant.ofEpochMilli(Long.parseLong((String) fields.get("createdAt"))),
-				Instant.ofEpochMilli(Long.parseLong((String) fields.get("lastSeenAt"))));
+				Instant.ofEpochMilli(Long.parseLong((String) fields.get("lastSeenAt"))),
+				Boolean.parseBoolean((String) fields.get("restricted")));
 	}
 
-	private static String newTokenId() {
+	static String newTokenId() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

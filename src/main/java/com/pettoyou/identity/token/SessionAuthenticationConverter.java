@@ -69,8 +69,8 @@ public class SessionAuthenticationConverter implements Converter<Jwt, AbstractAu
 			throw new InvalidBearerTokenException("The session has ended");
 		}
 		sessions.touch(session);
-		return new SessionAuthenticationToken(
-				new AuthenticatedAccount(session.accountId(), session.role(), token.getId(), session.client()));
+		return new SessionAuthenticationToken(new AuthenticatedAccount(session.accountId(), session.role(),
+				token.getId(), session.client(), session.restricted()));
 	}
 
 	private Optional<Session> liveSession(String tokenId) {
