@@ -1,18 +1,74 @@
 package com.pettoyou.crypto;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.Objects;
 
-import org.springframework.stereotype.Component;
+import com.google.crypto.tink.Aead;
 
-@Component
+import com.pettoyou.crypto.internal.LengthPrefixedEncoding;
+
+/**
+ * Encrypts and decrypts string fields at rest with AES-256-GCM from the
+ * {@code FIELD_ENCRYPTION} keyset. Every call draws a random 12-byte nonce, so equal
+ * plaintexts give different ciphertexts; search by value through {@link BlindIndexer}
+ * instead. Each ciphertext is bound to its {@link AssociatedData} and names the key that
+ * encrypted it, so it still decrypts after a new primary key is added to the keyset.
+ */
 public class FieldEncryptor {
 
-	public EncryptedValue encrypt(String plaintext, AssociatedData ad) {
-		return EncryptedValue.fromBytes(plaintext.getBytes(StandardCharsets.UTF_8));
+	private final Aead aead;
+
+	FieldEncryptor(Aead aead) {
+		this.aead = aead;
 	}
 
-	public String decrypt(EncryptedValue value, AssociatedData ad) {
-		return new String(value.toBytes(), StandardCharsets.UTF_8);
+	/**
+	 * Encrypts a field value for the given table, column and row.
+	 * @param plaintext the value, possibly empty
+	 * @param binding where the value is stored
+	 * @return the ciphertext to store
+	 * @throws NullPointerException if an argument is {@code null}
+	 * @throws IllegalArgumentException if the plaintext contains an unpaired surrogate
+	 */
+	public EncryptedValue encrypt(String plaintext, AssociatedData binding) {
+		Objects.requireNonNull(plaintext, "plaintext must not be null");
+		Objects.requireNonNull(binding, "binding must not be null");
+		byte[] utf8 = LengthPrefixedEncoding.utf8(plaintext);
+		try {
+			return EncryptedValue.fromBytes(this.aead.encrypt(utf8, binding.toBytes()));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(
+					"Encrypting a value for " + binding.table() + "." + binding.column() + " failed", ex);
+		}
+		finally {
+			Arrays.fill(utf8, (byte) 0);
+		}
+	}
+
+	/**
+	 * Decrypts a field value stored at the given table, column and row.
+	 * @param value the stored ciphertext
+	 * @param binding where the value is stored, as given to {@link #encrypt}
+	 * @return the plaintext
+	 * @throws DecryptionFailedException if the ciphertext was modified, was encrypted for
+	 * another binding, or names a key that is not in the keyset
+	 * @throws NullPointerException if an argument is {@code null}
+	 */
+	public String decrypt(EncryptedValue value, AssociatedData binding) {
+		Objects.requireNonNull(value, "value must not be null");
+		Objects.requireNonNull(binding, "binding must not be null");
+		try {
+			byte[] utf8 = this.aead.decrypt(value.toBytes(), binding.toBytes());
+			String plaintext = new String(utf8, StandardCharsets.UTF_8);
+			Arrays.fill(utf8, (byte) 0);
+			return plaintext;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new DecryptionFailedException(binding, value.keyId(), ex);
+		}
 	}
 
 }
