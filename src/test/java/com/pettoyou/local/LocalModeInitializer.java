@@ -12,13 +12,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Starts embedded PostgreSQL and Redis and generates development keys under
- * {@code .pettoyou/} in the working directory, then points the application at them. The
- * services stop when the application context closes.
+ * Starts embedded PostgreSQL and Redis and generates development keys under the folder
+ * named by {@code PETTOYOU_STATE_DIR} (default {@code .pettoyou} in the working
+ * directory), then points the application at them. The services stop when the application
+ * context closes.
  */
 public class LocalModeInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	static final Path STATE_DIRECTORY = Path.of(".pettoyou");
+	static final Path STATE_DIRECTORY = Path.of(System.getenv().getOrDefault("PETTOYOU_STATE_DIR", ".pettoyou"));
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
