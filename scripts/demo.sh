@@ -2,8 +2,8 @@
 # Walks through the identity flow with curl: register an owner, read the verification token
 # from the mail outbox, verify, log in, call /me, list sessions, log out, and show that the
 # old token is rejected. With no argument it starts the application in local mode on a fresh
-# state folder and stops it afterwards; given a base URL it uses that server and reads mail
-# from PETTOYOU_MAIL_OUTBOX (default .pettoyou/outbox).
+# state folder and stops it afterwards. Given a base URL, it uses that server instead and
+# reads mail from PETTOYOU_MAIL_OUTBOX (default .pettoyou/outbox).
 # Exits 0 only if every step passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."

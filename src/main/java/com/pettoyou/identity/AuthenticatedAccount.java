@@ -10,7 +10,7 @@ import java.util.UUID;
  * @param role the role read from the session on this request
  * @param sessionId the session id, which is also the token's {@code jti}; never logged
  * @param client how the session authenticates requests
- * @param restricted whether the session may only change the password; it then holds no
+ * @param restricted whether the session may only change the password; it then has no
  * permission
  */
 public record AuthenticatedAccount(UUID accountId, Role role, String sessionId, ClientType client, boolean restricted) {

@@ -10,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * An authentication backed by a live server-side session. Its authorities are the
  * permissions of the role stored in the session, plus {@code ROLE_<name>}. A restricted
- * session, opened with a one-time password, holds no permission until the password is
+ * session, opened with a one-time password, has no permission until the password is
  * changed.
  */
 public final class SessionAuthenticationToken extends AbstractAuthenticationToken {

@@ -102,7 +102,7 @@ public class OneTimeTokens {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
-	/** What a one-time token is for. */
+	/** The purpose of a one-time token. */
 	public enum TokenPurpose {
 
 		EMAIL_VERIFICATION, PASSWORD_RESET

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.pettoyou.identity.service.LoginService.LoginResult;
 
 /**
- * The answer to a successful login. Browser clients get the token only in the
+ * The response to a successful login. Browser clients get the token only in the
  * {@code HttpOnly} session cookie, so page scripts never see it; {@code accessToken} is
  * then absent.
  *

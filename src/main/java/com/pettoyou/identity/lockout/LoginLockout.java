@@ -16,8 +16,8 @@ import com.pettoyou.identity.LockoutProperties;
 /**
  * The per-email login lockout, kept in Redis so that every instance shares it. It is
  * keyed on the blind index of the canonical email whether or not an account exists, so a
- * locked answer reveals nothing. Attempts are reserved before the password is checked, so
- * parallel guesses cannot slip past the limit.
+ * locked response reveals nothing. Attempts are reserved before the password is checked,
+ * so parallel guesses cannot slip past the limit.
  */
 @Component
 public class LoginLockout {

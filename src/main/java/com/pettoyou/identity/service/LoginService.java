@@ -33,8 +33,8 @@ import com.pettoyou.identity.token.TokenIssuer.IssuedToken;
 
 /**
  * Logs accounts in. Unknown emails, wrong passwords, unverified and disabled accounts all
- * do the same Argon2id work and get the same answer. A locked email is refused before any
- * password is checked.
+ * do the same Argon2id work and get the same response. A locked email is refused before
+ * any password is checked.
  */
 @Service
 public class LoginService {

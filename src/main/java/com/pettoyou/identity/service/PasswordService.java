@@ -27,7 +27,7 @@ import com.pettoyou.identity.password.PasswordHasher;
 import com.pettoyou.identity.session.SessionStore;
 
 /**
- * Changes and resets passwords. Either ends the account's other sessions and tells the
+ * Changes and resets passwords. Either ends the account's other sessions and notifies the
  * owner by email; a reset also lifts a login lock.
  */
 @Service

@@ -30,7 +30,7 @@ import com.pettoyou.identity.password.PasswordHasher;
 
 /**
  * Registers pet owners and verifies their email addresses. A registration for an address
- * that already has an account does the same work and gets the same answer; only the
+ * that already has an account does the same work and gets the same response; only the
  * mailbox learns the difference.
  */
 @Service

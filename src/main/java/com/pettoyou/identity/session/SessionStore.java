@@ -27,7 +27,7 @@ import com.pettoyou.identity.SessionProperties;
 /**
  * Keeps sessions in Redis, shared by every instance. Session keys are named by the
  * session ref, never by the token id. Timeouts are checked against the injected clock;
- * Redis expiry only removes sessions that nobody uses any more.
+ * Redis expiry only removes sessions that get no further requests.
  */
 @Component
 public class SessionStore {

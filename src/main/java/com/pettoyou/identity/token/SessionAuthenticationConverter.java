@@ -30,11 +30,11 @@ import com.pettoyou.identity.session.SessionStore;
 
 /**
  * Turns a verified token into an authentication by checking its server-side session on
- * every request: the session must exist, be within its idle and absolute timeouts, belong
- * to the token's subject and audience, and see the same User-Agent as at login. The role
- * comes from the session, never from the token. When Redis cannot be reached the request
- * fails with an {@link AuthenticationServiceException}, which the web edge answers with
- * 503.
+ * every request. The session must exist, be within its idle and absolute timeouts, and
+ * belong to the token's subject and audience. A request with another User-Agent than the
+ * login's ends the session. The role comes from the session, never from the token. When
+ * Redis cannot be reached the request fails with an
+ * {@link AuthenticationServiceException}, which the web edge answers with 503.
  */
 @Component
 public class SessionAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
