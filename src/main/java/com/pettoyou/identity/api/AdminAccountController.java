@@ -64,6 +64,10 @@ class AdminAccountController {
 	record CreateAccount(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 100) String name,
 			@NotNull Role role, UUID hospitalId) {
 
+		CreateAccount {
+			email = AuthRequests.strip(email);
+		}
+
 		@Override
 		public String toString() {
 			return "CreateAccount[role=" + role + "]";

@@ -16,8 +16,17 @@ final class AuthRequests {
 	private AuthRequests() {
 	}
 
+	/** Removes surrounding white space, which users paste along with an address. */
+	static String strip(String email) {
+		return (email != null) ? email.strip() : null;
+	}
+
 	record Register(@NotBlank @Email @Size(max = 254) String email, @NotNull @Size(max = 1024) String password,
 			@NotBlank @Size(max = 100) String name, @Pattern(regexp = "\\+?[0-9][0-9 -]{6,19}") String phone) {
+
+		Register {
+			email = strip(email);
+		}
 
 		@Override
 		public String toString() {
@@ -38,6 +47,10 @@ final class AuthRequests {
 	record Login(@NotBlank @Size(max = 254) String email, @NotNull @Size(max = 1024) String password,
 			@Pattern(regexp = "mobile|web") String client) {
 
+		Login {
+			email = strip(email);
+		}
+
 		@Override
 		public String toString() {
 			return "Login[client=" + client + "]";
@@ -55,6 +68,10 @@ final class AuthRequests {
 	}
 
 	record ResetRequest(@NotBlank @Email @Size(max = 254) String email) {
+
+		ResetRequest {
+			email = strip(email);
+		}
 
 		@Override
 		public String toString() {
