@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One set of services and keys shared by every test context in a JVM: a throw-away
@@ -37,7 +38,7 @@ public final class TestServices implements ApplicationContextInitializer<Configu
 			services = LocalServices.start(null);
 			keys = DevelopmentKeys.generate();
 			outbox = createOutbox();
-			Runtime.getRuntime().addShutdownHook(new Thread(services::close, "test-services-shutdown"));
+			Runtime.getRuntime().addShutdownHook(new Thread(TestServices::shutdown, "test-services-shutdown"));
 		}
 		return services;
 	}
@@ -46,6 +47,11 @@ public final class TestServices implements ApplicationContextInitializer<Configu
 	public static Path outbox() {
 		services();
 		return outbox;
+	}
+
+	private static void shutdown() {
+		services.close();
+		FileSystemUtils.deleteRecursively(outbox.toFile());
 	}
 
 	private static Path createOutbox() {
