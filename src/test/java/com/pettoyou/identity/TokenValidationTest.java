@@ -257,6 +257,16 @@ class TokenValidationTest {
 	}
 
 	@Test
+	void missingIssuedAtRejected() {
+		// Spring fills in a missing iat as exp minus one second, which passes the time
+		// checks when exp is less than the 60-second skew away.
+		Map<String, Object> withoutIssuedAt = with(claims, "exp", now + 30);
+		withoutIssuedAt.remove("iat");
+
+		assertThat(status(hmac(header, withoutIssuedAt, "HmacSHA256", key))).isEqualTo(401);
+	}
+
+	@Test
 	void resetTokenRejectedAsBearer() {
 		String email = Accounts.aVerifiedOwner(api);
 		api.post("/api/v1/auth/password/reset-request", Map.of("email", email));
