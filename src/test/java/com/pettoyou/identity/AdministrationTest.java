@@ -104,6 +104,19 @@ class AdministrationTest {
 	}
 
 	@Test
+	void revokeSessionsEndsSessions() {
+		String email = Accounts.aVerifiedOwner(api);
+		ApiClient owner = api.withToken(Accounts.login(api, email, Accounts.PASSWORD));
+		UUID id = Accounts.accountId(owner);
+
+		ApiClient.Response revoked = admin.post("/api/v1/admin/accounts/" + id + "/revoke-sessions", null);
+
+		assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
+		assertThat(owner.get("/api/v1/me").status()).isEqualTo(401);
+		assertThat(Database.auditByActionAndResource("SESSIONS_REVOKED", id.toString())).hasSize(1);
+	}
+
+	@Test
 	void adminCannotChangeOwnRole() {
 		UUID self = Accounts.accountId(admin);
 

@@ -5,6 +5,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
@@ -158,6 +161,45 @@ class SessionControlTest {
 
 		assertThat(ended.status()).as(ended.toString()).isEqualTo(204);
 		assertThat(api.withToken(otherToken).get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void otherAccountsSessionNotFound() {
+		String victimEmail = Accounts.aVerifiedOwner(api);
+		String victimToken = Accounts.login(api, victimEmail, Accounts.PASSWORD);
+		String attackerEmail = Accounts.aVerifiedOwner(api);
+		ApiClient attacker = api.withToken(Accounts.login(api, attackerEmail, Accounts.PASSWORD));
+
+		ApiClient.Response response = attacker.send("DELETE",
+				"/api/v1/me/sessions/" + SessionStore.refOf(Tokens.tokenId(victimToken)),
+				Map.of("currentPassword", Accounts.PASSWORD));
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(404);
+		assertThat(api.withToken(victimToken).get("/api/v1/me").status()).as("victim session").isEqualTo(200);
+	}
+
+	@Test
+	void requestsDuringLogoutLeaveNoSession() throws Exception {
+		String email = Accounts.aVerifiedOwner(api);
+		String token = Accounts.login(api, email, Accounts.PASSWORD);
+		ApiClient owner = api.withToken(token);
+		String key = "pettoyou:session:" + SessionStore.refOf(Tokens.tokenId(token));
+
+		List<Integer> statuses = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+			List<Future<Integer>> reads = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				reads.add(pool.submit(() -> owner.get("/api/v1/me").status()));
+			}
+			assertThat(owner.post("/api/v1/auth/logout", null).status()).isEqualTo(204);
+			for (Future<Integer> read : reads) {
+				statuses.add(read.get());
+			}
+		}
+
+		assertThat(statuses).as("statuses of requests sent around the logout").containsOnly(200, 401);
+		assertThat(owner.get("/api/v1/me").status()).as("request after the logout").isEqualTo(401);
+		assertThat(redis.hasKey(key)).as("session key after the logout").isFalse();
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -264,6 +265,25 @@ class TokenValidationTest {
 		withoutIssuedAt.remove("iat");
 
 		assertThat(status(hmac(header, withoutIssuedAt, "HmacSHA256", key))).isEqualTo(401);
+	}
+
+	@Test
+	void otherSubjectRejected() {
+		assertThat(status(signedWith("sub", UUID.randomUUID().toString()))).isEqualTo(401);
+	}
+
+	@Test
+	void roleClaimIgnored() {
+		ApiClient forged = api.withToken(signedWith("role", "PLATFORM_ADMIN"));
+
+		ApiClient.Response me = forged.get("/api/v1/me");
+		ApiClient.Response create = forged.post("/api/v1/admin/accounts",
+				Map.of("email", "staff-" + UUID.randomUUID().toString().substring(0, 12) + "@example.test", "name",
+						"New Staff", "role", "SECURITY_AUDITOR"));
+
+		assertThat(me.status()).isEqualTo(200);
+		assertThat(me.json().get("role").asString()).isEqualTo("PET_OWNER");
+		assertThat(create.status()).as(create.toString()).isEqualTo(403);
 	}
 
 	@Test
