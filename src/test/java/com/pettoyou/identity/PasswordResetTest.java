@@ -88,6 +88,30 @@ class PasswordResetTest {
 	}
 
 	@Test
+	void newerTokenRetiresOlder() {
+		String email = Accounts.aVerifiedOwner(api);
+		String older = requestResetToken(email);
+		String newer = requestResetToken(email);
+
+		ApiClient.Response withOlder = reset(older, NEW_PASSWORD);
+		ApiClient.Response withNewer = reset(newer, NEW_PASSWORD);
+
+		assertThat(withOlder.status()).as(withOlder.toString()).isEqualTo(400);
+		assertThat(withNewer.status()).as(withNewer.toString()).isEqualTo(204);
+	}
+
+	@Test
+	void verificationTokenCannotReset() {
+		String email = Accounts.uniqueEmail();
+		api.post("/api/v1/auth/register", Map.of("email", email, "password", Accounts.PASSWORD, "name", "Test Owner"));
+
+		ApiClient.Response response = reset(Outbox.latestToken(email, "Verify"), NEW_PASSWORD);
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(ProblemBodies.code(response)).isEqualTo("invalid_token");
+	}
+
+	@Test
 	void tokenWorksWithin30Minutes() {
 		String token = requestResetToken(Accounts.aVerifiedOwner(api));
 

@@ -8,7 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import com.pettoyou.support.ApiClient;
 
-/** Reads problem-detail bodies the way a client comparing answers would. */
+/** Reads problem-detail bodies the way a client comparing responses would. */
 final class ProblemBodies {
 
 	private ProblemBodies() {

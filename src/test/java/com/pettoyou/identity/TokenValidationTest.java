@@ -226,6 +226,14 @@ class TokenValidationTest {
 	}
 
 	@Test
+	void missingKidRejected() {
+		Map<String, Object> withoutKid = new LinkedHashMap<>(header);
+		withoutKid.remove("kid");
+
+		assertThat(status(hmac(withoutKid, claims, "HmacSHA256", key))).isEqualTo(401);
+	}
+
+	@Test
 	void injectionKidRejected() {
 		Map<String, Object> injected = with(header, "kid", "' OR '1'='1");
 
