@@ -34,13 +34,10 @@ class FirstAdministratorCommand implements ApplicationRunner {
 
 	private final ApplicationContext context;
 
-	private final PrintStream out;
-
 	FirstAdministratorCommand(FirstAdministrator administrators, Environment environment, ApplicationContext context) {
 		this.administrators = administrators;
 		this.environment = environment;
 		this.context = context;
-		this.out = System.out;
 	}
 
 	@Override
@@ -48,11 +45,17 @@ class FirstAdministratorCommand implements ApplicationRunner {
 		if (!arguments.getNonOptionArgs().contains(COMMAND)) {
 			return;
 		}
-		int exitCode = execute(arguments);
+		int exitCode = execute(arguments, System.out);
 		System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> exitCode));
 	}
 
-	private int execute(ApplicationArguments arguments) {
+	/**
+	 * Creates the administrator and writes the outcome, and a generated one-time
+	 * password, to {@code out}.
+	 * @return the process exit code: 0 on success, 1 when creation failed, 2 without an
+	 * email
+	 */
+	int execute(ApplicationArguments arguments, PrintStream out) {
 		String email = option(arguments, "email", "PETTOYOU_ADMIN_EMAIL");
 		String name = option(arguments, "name", "PETTOYOU_ADMIN_NAME");
 		String password = environment.getProperty("PETTOYOU_ADMIN_PASSWORD");

@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import com.pettoyou.identity.ClientType;
@@ -37,6 +39,9 @@ public class SessionStore {
 	private static final String ACCOUNT_KEY = "pettoyou:account-sessions:";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final RedisScript<Long> UPDATE = RedisScript.of(new ClassPathResource("identity/session-update.lua"),
+			Long.class);
 
 	private final StringRedisTemplate redis;
 
@@ -86,18 +91,21 @@ public class SessionStore {
 		return Optional.of(session);
 	}
 
-	/** Records a request on the session, which restarts its idle timeout. */
+	/**
+	 * Records a request on the session, which restarts its idle timeout. A session that
+	 * ended in the meantime stays ended.
+	 */
 	public void touch(Session session) {
 		Instant now = clock.instant();
-		redis.opsForHash().put(SESSION_KEY + session.ref(), "lastSeenAt", Long.toString(now.toEpochMilli()));
-		redis.expire(SESSION_KEY + session.ref(), remainingLifetime(session, now));
+		update(session.ref(), "lastSeenAt", Long.toString(now.toEpochMilli()), remainingLifetime(session, now));
 	}
 
 	/**
-	 * Lets a restricted session act with its full role, after the password was changed.
+	 * Lets a restricted session act with its full role, after the password was changed. A
+	 * session that ended in the meantime stays ended.
 	 */
 	public void liftRestriction(String ref) {
-		redis.opsForHash().put(SESSION_KEY + ref, "restricted", "false");
+		update(ref, "restricted", "false", Duration.ZERO);
 	}
 
 	/** Lists the account's live sessions, oldest first. */
@@ -143,6 +151,15 @@ public class SessionStore {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is not available", ex);
 		}
+	}
+
+	/**
+	 * Sets one field of a live session atomically, and its expiry unless {@code expiry}
+	 * is zero. Writing to a session that was just ended would otherwise create a hash
+	 * with that field alone.
+	 */
+	private void update(String ref, String field, String value, Duration expiry) {
+		redis.execute(UPDATE, List.of(SESSION_KEY + ref), field, value, Long.toString(expiry.toMillis()));
 	}
 
 	private void save(Session session) {

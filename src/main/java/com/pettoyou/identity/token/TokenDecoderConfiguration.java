@@ -32,9 +32,9 @@ class TokenDecoderConfiguration {
 	JwtDecoder jwtDecoder(TokenKeyring keyring, Clock clock) {
 		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 		processor.setJWSKeySelector(keySelector(keyring));
-		// Claims are checked by the Spring validators below, against the injected clock.
-		processor.setJWTClaimsSetVerifier((claims, context) -> {
-		});
+		// Claim values are checked by the Spring validators below, against the injected
+		// clock. Only the presence of claims is checked here, before Spring's mapping.
+		processor.setJWTClaimsSetVerifier(RequiredClaimsValidator::verifyPresent);
 		NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
 		decoder.setJwtValidator(validator(clock));
 		return decoder;
