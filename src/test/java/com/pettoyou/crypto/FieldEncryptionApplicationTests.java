@@ -55,6 +55,7 @@ class FieldEncryptionApplicationTests {
 	void ciphertextCopiedToAnotherAccountFailsDecryption() {
 		UUID first = insertAccount("first-" + UUID.randomUUID() + "@example.com");
 		UUID second = insertAccount("second-" + UUID.randomUUID() + "@example.com");
+		EncryptedValue original = readEmail(second);
 		this.jdbc
 			.sql("UPDATE account SET email_encrypted = (SELECT email_encrypted FROM account WHERE id = :first) "
 					+ "WHERE id = :second")
@@ -66,6 +67,13 @@ class FieldEncryptionApplicationTests {
 
 		assertThatExceptionOfType(DecryptionFailedException.class)
 			.isThrownBy(() -> this.encryptor.decrypt(copied, emailOf(second)));
+
+		// Restores the row, so the database-wide nonce uniqueness check sees no planted
+		// copy.
+		this.jdbc.sql("UPDATE account SET email_encrypted = :original WHERE id = :second")
+			.param("original", original.toBytes())
+			.param("second", second)
+			.update();
 	}
 
 	@Test

@@ -1,16 +1,20 @@
 package com.pettoyou.scaling;
 
+import java.time.Clock;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.pettoyou.PetToYouApplication;
+import com.pettoyou.common.AdjustableClock;
 import com.pettoyou.local.TestServices;
 import com.pettoyou.support.Accounts;
 import com.pettoyou.support.ApiClient;
@@ -29,6 +33,20 @@ class TwoInstancesTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Clock clock;
+
+	/**
+	 * Aligns the second instance's clock with this one, which earlier tests may have
+	 * moved.
+	 */
+	@BeforeEach
+	void alignClocks() {
+		AdjustableClock mine = (AdjustableClock) clock;
+		AdjustableClock theirs = second.getBean(AdjustableClock.class);
+		theirs.advance(mine.offset().minus(theirs.offset()));
+	}
 
 	@BeforeAll
 	static void startSecondInstance() {
