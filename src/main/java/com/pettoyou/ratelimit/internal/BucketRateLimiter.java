@@ -1,0 +1,111 @@
+package com.pettoyou.ratelimit.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.server.PathContainer;
+
+import com.pettoyou.ratelimit.RateLimitDecision;
+import com.pettoyou.ratelimit.RateLimitUnavailableException;
+import com.pettoyou.ratelimit.RateLimiter;
+import com.pettoyou.ratelimit.internal.RateLimitProperties.Policy;
+
+/**
+ * The {@link RateLimiter} over Redis token buckets. Each policy's bucket holds
+ * {@code capacity} tokens and refills greedily, one token every
+ * {@code period / capacity}, so a client can never exceed {@code capacity} requests in
+ * any window of one {@code period}. Redis keys are
+ * {@code pettoyou:ratelimit:<policy>:<key>}.
+ */
+final class BucketRateLimiter implements RateLimiter {
+
+	static final String KEY_PREFIX = "pettoyou:ratelimit:";
+
+	private static final Logger log = LoggerFactory.getLogger(BucketRateLimiter.class);
+
+	private final boolean enabled;
+
+	private final Map<String, Policy> policies;
+
+	private final Map<String, BucketConfiguration> configurations = new LinkedHashMap<>();
+
+	private final List<PolicyMatcher> matchers;
+
+	private final RedisBuckets buckets;
+
+	private final RateLimitNotifier notifier;
+
+	BucketRateLimiter(RateLimitProperties properties, RedisBuckets buckets, RateLimitNotifier notifier) {
+		this.enabled = properties.enabled();
+		this.policies = properties.policies();
+		this.buckets = buckets;
+		this.notifier = notifier;
+		policies.forEach((name, policy) -> configurations.put(name, configurationOf(policy)));
+		this.matchers = policies.entrySet()
+			.stream()
+			.map((entry) -> new PolicyMatcher(entry.getKey(), entry.getValue()))
+			.toList();
+	}
+
+	@Override
+	public RateLimitDecision tryConsume(String policy, String key) {
+		BucketConfiguration configuration = configurations.get(policy);
+		if (configuration == null) {
+			throw new IllegalArgumentException("No rate-limit policy is named '" + policy + "'");
+		}
+		String redisKey = KEY_PREFIX + policy + ":" + key;
+		RateLimitDecision decision = decisionOf(policies.get(policy), consume(redisKey, configuration));
+		if (!decision.allowed()) {
+			notifier.rejected(policy, key, redisKey, decision);
+		}
+		return decision;
+	}
+
+	@Override
+	public List<String> policiesFor(String method, String path) {
+		if (!enabled) {
+			return List.of();
+		}
+		PathContainer container = PathContainer.parsePath(path);
+		return matchers.stream()
+			.filter((matcher) -> matcher.matches(method, container))
+			.map(PolicyMatcher::name)
+			.toList();
+	}
+
+	private ConsumptionProbe consume(String redisKey, BucketConfiguration configuration) {
+		try {
+			return buckets.tryConsume(redisKey, configuration);
+		}
+		catch (RuntimeException ex) {
+			log.atWarn().setCause(ex).log("Checking a rate limit failed because Redis is unavailable");
+			throw new RateLimitUnavailableException("The rate-limit store is unavailable", ex);
+		}
+	}
+
+	private static BucketConfiguration configurationOf(Policy policy) {
+		return BucketConfiguration.builder()
+			.addLimit((limit) -> limit.capacity(policy.capacity()).refillGreedy(policy.capacity(), policy.period()))
+			.build();
+	}
+
+	private static RateLimitDecision decisionOf(Policy policy, ConsumptionProbe probe) {
+		long resetSeconds = secondsCeiling(probe.getNanosToWaitForReset());
+		if (probe.isConsumed()) {
+			return new RateLimitDecision(true, policy.capacity(), probe.getRemainingTokens(), resetSeconds, 0);
+		}
+		long retryAfter = Math.max(1, secondsCeiling(probe.getNanosToWaitForRefill()));
+		return new RateLimitDecision(false, policy.capacity(), 0, resetSeconds, retryAfter);
+	}
+
+	private static long secondsCeiling(long nanos) {
+		return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
+	}
+
+}
