@@ -41,7 +41,7 @@ final class Problems {
 
 	/** Returns the problem for a code with its standard detail sentence. */
 	static ProblemDetail of(HttpStatus status, String code, HttpServletRequest request) {
-		return of(status, code, DETAILS.getOrDefault(code, status.getReasonPhrase()), List.of(), request);
+		return of(status, code, detailOf(code, status), List.of(), request);
 	}
 
 	/** Returns a 400 {@code validation_failed} problem listing the rejected fields. */
@@ -66,6 +66,13 @@ final class Problems {
 			problem.setProperty("errors", violations);
 		}
 		return problem;
+	}
+
+	/**
+	 * Returns the standard detail sentence of a code, or the status phrase without one.
+	 */
+	static String detailOf(String code, HttpStatus status) {
+		return DETAILS.getOrDefault(code, status.getReasonPhrase());
 	}
 
 	/** Returns the code that an error status gets when nothing more specific is known. */

@@ -47,7 +47,14 @@ final class SecurityHeaders {
 
 	/** Returns the header writers, in the order they run. */
 	static List<HeaderWriter> writers() {
-		RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+		return writers(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"));
+	}
+
+	/**
+	 * Returns the header writers with the Swagger UI policy on the requests that
+	 * {@code swaggerUi} matches and the API policy on all others.
+	 */
+	static List<HeaderWriter> writers(RequestMatcher swaggerUi) {
 		return List.of(new HstsHeaderWriter(AnyRequestMatcher.INSTANCE, HSTS_MAX_AGE_SECONDS, true, true),
 				new XContentTypeOptionsHeaderWriter(), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
 				new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER),

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -60,15 +61,20 @@ class WebFilterConfiguration {
 	/**
 	 * Lets TRACE and encoded slashes reach the application, where the firewall rejects
 	 * them with problem details and the security headers; Tomcat would otherwise answer
-	 * them itself with a bare error page.
+	 * them itself with an HTML error page. What Tomcat still rejects itself, such as
+	 * {@code %00}, gets the same problem details from {@link ContainerErrorValve}.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> tomcatRejectionsInApplication() {
-		return (factory) -> factory.addConnectorCustomizers((connector) -> {
-			connector.setAllowTrace(true);
-			connector.setEncodedSolidusHandling("passthrough");
-			connector.setEncodedReverseSolidusHandling("passthrough");
-		});
+		return (factory) -> {
+			factory.addConnectorCustomizers((connector) -> {
+				connector.setAllowTrace(true);
+				connector.setEncodedSolidusHandling("passthrough");
+				connector.setEncodedReverseSolidusHandling("passthrough");
+			});
+			factory.addContextCustomizers((context) -> ((StandardHost) context.getParent())
+				.setErrorReportValveClass(ContainerErrorValve.class.getName()));
+		};
 	}
 
 	private static <F extends Filter> FilterRegistrationBean<F> register(F filter, int order,
