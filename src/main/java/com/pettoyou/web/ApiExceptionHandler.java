@@ -87,7 +87,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (causedBy(ex, SizeLimitedRequest.PayloadTooLargeException.class) != null) {
-			return handleExceptionInternal(ex, null, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+			return handleExceptionInternal(ex, null, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
 		JacksonException json = causedBy(ex, JacksonException.class);
 		return invalid((json != null) ? FieldViolations.of(json) : List.of(), request);

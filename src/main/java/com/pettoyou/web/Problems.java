@@ -77,17 +77,18 @@ final class Problems {
 
 	/** Returns the code that an error status gets when nothing more specific is known. */
 	static String codeOf(HttpStatus status) {
-		return switch (status) {
-			case BAD_REQUEST -> ErrorCodes.VALIDATION_FAILED;
-			case UNAUTHORIZED -> ErrorCodes.UNAUTHORIZED;
-			case FORBIDDEN -> ErrorCodes.FORBIDDEN;
-			case NOT_FOUND -> ErrorCodes.NOT_FOUND;
-			case METHOD_NOT_ALLOWED -> ErrorCodes.METHOD_NOT_ALLOWED;
-			case NOT_ACCEPTABLE -> ErrorCodes.NOT_ACCEPTABLE;
-			case PAYLOAD_TOO_LARGE -> ErrorCodes.PAYLOAD_TOO_LARGE;
-			case UNSUPPORTED_MEDIA_TYPE -> ErrorCodes.UNSUPPORTED_MEDIA_TYPE;
-			case TOO_MANY_REQUESTS -> ErrorCodes.RATE_LIMITED;
-			case SERVICE_UNAVAILABLE -> ErrorCodes.SERVICE_UNAVAILABLE;
+		// By number, because 413 has two enum constants.
+		return switch (status.value()) {
+			case 400 -> ErrorCodes.VALIDATION_FAILED;
+			case 401 -> ErrorCodes.UNAUTHORIZED;
+			case 403 -> ErrorCodes.FORBIDDEN;
+			case 404 -> ErrorCodes.NOT_FOUND;
+			case 405 -> ErrorCodes.METHOD_NOT_ALLOWED;
+			case 406 -> ErrorCodes.NOT_ACCEPTABLE;
+			case 413 -> ErrorCodes.PAYLOAD_TOO_LARGE;
+			case 415 -> ErrorCodes.UNSUPPORTED_MEDIA_TYPE;
+			case 429 -> ErrorCodes.RATE_LIMITED;
+			case 503 -> ErrorCodes.SERVICE_UNAVAILABLE;
 			default -> status.is5xxServerError() ? ErrorCodes.INTERNAL_ERROR : ErrorCodes.VALIDATION_FAILED;
 		};
 	}

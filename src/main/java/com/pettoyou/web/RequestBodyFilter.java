@@ -48,7 +48,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (request.getContentLengthLong() > maxBytes) {
-			problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE);
+			problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE);
 			return;
 		}
 		chain.doFilter(new SizeLimitedRequest(request, maxBytes), response);

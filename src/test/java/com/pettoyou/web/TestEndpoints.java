@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,6 +61,11 @@ public class TestEndpoints {
 
 		@PostMapping(path = TYPED_BODY_PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
 		TypedBody echo(@Valid @RequestBody TypedBody body) {
+			return body;
+		}
+
+		@PatchMapping(path = TYPED_BODY_PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+		TypedBody patch(@Valid @RequestBody TypedBody body) {
 			return body;
 		}
 
