@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 import com.pettoyou.common.SecurityEvent;
 import com.pettoyou.support.Accounts;
@@ -31,6 +32,9 @@ class RateLimitTest {
 
 	@Autowired
 	SecurityEventRecorder securityEvents;
+
+	@Autowired
+	LettuceConnectionFactory connectionFactory;
 
 	ApiClient api;
 
@@ -134,6 +138,18 @@ class RateLimitTest {
 			.toList();
 		assertThat(logLines).hasSize(1);
 		assertThat(logLines.get(0)).contains("\"level\":\"INFO\"").contains("\"policy\":\"global\"");
+	}
+
+	@Test
+	void bucketsSurviveRedisFactoryRestart() {
+		assertThat(client.get("/actuator/health").status()).isEqualTo(200);
+
+		connectionFactory.stop();
+		connectionFactory.start();
+
+		ApiClient.Response response = client.get("/actuator/health");
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(response.header("RateLimit-Remaining")).isEqualTo(String.valueOf(GLOBAL - 2));
 	}
 
 	private static void exhaust(ApiClient client, String path, int times) {

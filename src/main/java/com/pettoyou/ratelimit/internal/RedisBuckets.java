@@ -14,17 +14,18 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
  * Token buckets stored in the application's Redis through Bucket4j's compare-and-swap
  * proxy manager. The connection reuses the Lettuce client of Spring's connection factory
- * and opens on first use, so the application starts while Redis is down. After a failed
- * connection attempt the next one waits a second, so an outage costs each request one
- * fast failure instead of a connect timeout.
+ * and opens on first use, so the application starts while Redis is down. It is dropped
+ * when the factory stops and reopened when it is found closed, because a stopped factory
+ * shuts its client down. After a failed connection attempt the next one waits a second,
+ * so an outage costs each request one fast failure instead of a connect timeout.
  */
-final class RedisBuckets implements DisposableBean {
+final class RedisBuckets implements SmartLifecycle {
 
 	private static final long RECONNECT_DELAY_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -58,9 +59,10 @@ final class RedisBuckets implements DisposableBean {
 	}
 
 	private synchronized ProxyManager<String> proxyManager() {
-		if (proxyManager != null) {
+		if (proxyManager != null && connection.isOpen()) {
 			return proxyManager;
 		}
+		closeConnection();
 		if (System.nanoTime() - nextAttemptNanos < 0) {
 			throw new IllegalStateException("Redis was unreachable moments ago; the next attempt waits");
 		}
@@ -90,10 +92,35 @@ final class RedisBuckets implements DisposableBean {
 	}
 
 	@Override
-	public synchronized void destroy() {
-		if (connection != null) {
+	public void start() {
+		// Connects lazily on first use.
+	}
+
+	@Override
+	public synchronized void stop() {
+		closeConnection();
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return connection != null;
+	}
+
+	/**
+	 * Shares the factory's phase; Spring stops a bean's dependents first, so the
+	 * connection closes before the factory shuts its client down.
+	 */
+	@Override
+	public int getPhase() {
+		return connectionFactory.getPhase();
+	}
+
+	private void closeConnection() {
+		if (connection != null && connection.isOpen()) {
 			connection.close();
 		}
+		connection = null;
+		proxyManager = null;
 	}
 
 }
