@@ -65,7 +65,7 @@ class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessDeniedH
 			problems.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, ErrorCodes.METHOD_NOT_ALLOWED);
 			return;
 		}
-		log.atInfo().log("Request rejected by the HTTP firewall");
+		log.atDebug().log("Request rejected by the HTTP firewall");
 		problems.write(request, response, HttpStatus.BAD_REQUEST, ErrorCodes.VALIDATION_FAILED);
 	}
 

@@ -39,6 +39,15 @@ class ErrorResponsesTest {
 	}
 
 	@Test
+	void filterFailureIsGeneric() {
+		ApiClient.Response response = api.get(TestEndpoints.FILTER_FAILURE_PATH);
+
+		HeaderChecks.assertProblem(response, 500, "internal_error");
+		HeaderChecks.assertSecurityHeaders(response);
+		assertThat(response.body()).doesNotContain("SecretFilter").doesNotContain("IllegalStateException");
+	}
+
+	@Test
 	void validationNamesFieldsAndConstraints() {
 		ApiClient.Response response = api.post("/api/v1/auth/register",
 				Map.of("email", "not-an-email", "password", "x", "name", " "));

@@ -3,12 +3,16 @@ package com.pettoyou.web;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -20,9 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import com.pettoyou.common.SecurityEvent;
 
 /**
- * Endpoints and listeners that exist only in {@link EdgeIntegrationTest} contexts: one
- * that fails with an exception carrying a client-chosen message, one that binds a body of
- * every scalar type, and a recorder of published security events.
+ * Endpoints, a filter and a listener that exist only in {@link EdgeIntegrationTest}
+ * contexts: an endpoint that fails with an exception carrying a client-chosen message,
+ * one that binds a body of every scalar type, a servlet filter that fails, and a recorder
+ * of published security events.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = TestEndpoints.ENABLED, havingValue = "true")
@@ -37,6 +42,24 @@ public class TestEndpoints {
 	static final String FAILURE_PATH = "/api/v1/test/failure";
 
 	static final String TYPED_BODY_PATH = "/api/v1/test/typed-body";
+
+	static final String FILTER_FAILURE_PATH = "/api/v1/test/filter-failure";
+
+	/**
+	 * A servlet filter that fails on {@link #FILTER_FAILURE_PATH}, before any controller.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> failingFilter() {
+		Filter filter = (request, response, chain) -> {
+			if (FILTER_FAILURE_PATH.equals(((HttpServletRequest) request).getRequestURI())) {
+				throw new IllegalStateException("Filter failure forced by a test at org.example.SecretFilter");
+			}
+			chain.doFilter(request, response);
+		};
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
 
 	@Bean
 	SecurityEventRecorder securityEventRecorder() {

@@ -1,9 +1,11 @@
 package com.pettoyou.ratelimit.internal;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -28,6 +30,12 @@ final class BucketRateLimiter implements RateLimiter {
 	static final String KEY_PREFIX = "pettoyou:ratelimit:";
 
 	private static final Logger log = LoggerFactory.getLogger(BucketRateLimiter.class);
+
+	static final Duration OUTAGE_LOG_INTERVAL = Duration.ofSeconds(10);
+
+	private final AtomicLong lastOutageLog = new AtomicLong();
+
+	private final AtomicLong failuresSinceLog = new AtomicLong();
 
 	private final boolean enabled;
 
@@ -84,8 +92,27 @@ final class BucketRateLimiter implements RateLimiter {
 			return buckets.tryConsume(redisKey, configuration);
 		}
 		catch (RuntimeException ex) {
-			log.atWarn().setCause(ex).log("Checking a rate limit failed because Redis is unavailable");
+			logUnavailable(ex);
 			throw new RateLimitUnavailableException("The rate-limit store is unavailable", ex);
+		}
+	}
+
+	/**
+	 * Logs an outage at most once per {@link #OUTAGE_LOG_INTERVAL}, with the count since.
+	 */
+	private void logUnavailable(RuntimeException ex) {
+		long failures = failuresSinceLog.incrementAndGet();
+		long now = System.nanoTime();
+		long last = lastOutageLog.get();
+		if (last != 0 && now - last < OUTAGE_LOG_INTERVAL.toNanos()) {
+			return;
+		}
+		if (lastOutageLog.compareAndSet(last, now)) {
+			failuresSinceLog.addAndGet(-failures);
+			log.atWarn()
+				.setCause(ex)
+				.addKeyValue("failures", failures)
+				.log("Checking rate limits failed because Redis is unavailable; requests get 503");
 		}
 	}
 
