@@ -24,7 +24,8 @@ public interface RateLimiter {
 	 * Returns the names of the policies that guard a request, in the order they are
 	 * checked, or an empty list when rate limiting is switched off.
 	 * @param method the HTTP method
-	 * @param path the request path without the context path, after normalization
+	 * @param path the encoded request path without the context path, as Spring MVC
+	 * matches it
 	 */
 	List<String> policiesFor(String method, String path);
 

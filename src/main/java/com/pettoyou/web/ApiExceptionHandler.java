@@ -30,9 +30,9 @@ import com.pettoyou.ratelimit.RateLimitUnavailableException;
 /**
  * Turns every failure inside Spring MVC into RFC 9457 problem details with a stable code
  * and the correlation id. Spring's own exceptions keep their status (404, 405, 406, 413,
- * 415 and so on) but get the platform's code and a fixed detail sentence; unexpected
- * exceptions are logged once and answered 500 {@code internal_error} without any text
- * from the exception.
+ * 415 and so on) but get the platform's code and a fixed detail sentence. Unexpected
+ * exceptions are logged once and get 500 {@code internal_error} without any text from the
+ * exception.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {

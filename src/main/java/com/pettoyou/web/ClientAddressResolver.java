@@ -15,7 +15,7 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  * Finds the client address of a request. {@code X-Forwarded-For} is read only when the
  * direct peer is a trusted proxy: its entries are walked from right to left, trusted hops
  * are skipped, and the first untrusted entry is the client. When every entry is trusted,
- * the leftmost one is used; an entry that is not an IP literal ends the walk at the
+ * the leftmost one is used. An entry that is not an IP literal ends the walk at the
  * trusted hop that reported it. Addresses are returned in canonical form, so that one
  * client never gets two rate-limit buckets.
  */

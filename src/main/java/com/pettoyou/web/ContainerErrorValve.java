@@ -13,10 +13,10 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.header.HeaderWriter;
 
 /**
- * Replaces Tomcat's HTML error page for requests that Tomcat rejects before the
- * application sees them, such as a path containing {@code %00}. The answer is the same
- * problem details with the same security headers as every other error. Tomcat creates
- * this valve by class name, outside Spring, so it builds the JSON itself from fixed text.
+ * Replaces Tomcat's HTML error page for requests that Tomcat rejects before they reach
+ * the application, such as a path containing {@code %00}. The response has the same
+ * problem details and the same security headers as every other error. Tomcat creates this
+ * valve by class name, outside Spring, so it builds the JSON itself from fixed text.
  */
 public class ContainerErrorValve extends ErrorReportValve {
 

@@ -37,7 +37,7 @@ final class CorsSettings {
 	private CorsSettings() {
 	}
 
-	/** Returns a CORS filter that answers rejected requests with problem details. */
+	/** Returns a CORS filter that writes rejections as problem details. */
 	static CorsFilter filter(List<String> allowedOrigins, ProblemResponses problems) {
 		CorsFilter filter = new CorsFilter(source(allowedOrigins));
 		filter.setCorsProcessor(new ProblemCorsProcessor(problems));

@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 import com.pettoyou.common.AdjustableClock;
 
 /**
- * The development clock of local mode and tests: reads the server time and moves it
- * forward, which moves every time check in the server (sessions, lockout, rate limits,
- * tokens). The controller exists only when {@code pettoyou.dev.clock-enabled} is true;
- * otherwise the path answers 404.
+ * Reads and advances the development clock of local mode and tests. Moving it moves every
+ * time check in the server (sessions, lockout, rate limits, tokens). The controller
+ * exists only when {@code pettoyou.dev.clock-enabled} is true, so otherwise the path
+ * returns 404.
  */
 @RestController
 @RequestMapping(PublicEndpoints.DEV_CLOCK_PATH)

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes problem details straight to a servlet response, for the filters and security
- * handlers that answer before a controller runs. The security headers are already on the
+ * handlers that respond before a controller runs. The security headers are already on the
  * response because {@link SecurityHeadersFilter} runs first; this class never resets the
  * response, so they stay.
  */

@@ -10,8 +10,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The routes that answer without credentials; every other route needs a live session. API
- * documentation is public only while springdoc is enabled, which is local mode.
+ * The routes that respond without credentials. Every other route needs a live session.
+ * API documentation is public only while springdoc is enabled, which is local mode.
  */
 final class PublicEndpoints {
 
@@ -25,7 +25,7 @@ final class PublicEndpoints {
 
 	/**
 	 * The development clock. It is public in every mode so that, when the clock is off,
-	 * the path answers 404 to everyone instead of revealing itself with 401.
+	 * the path returns 404 to everyone instead of revealing itself with 401.
 	 */
 	static final String DEV_CLOCK_PATH = "/api/v1/dev/clock";
 

@@ -18,11 +18,11 @@ import com.pettoyou.ratelimit.RateLimiter;
 
 /**
  * Applies every rate-limit policy that guards a request, keyed by the resolved client
- * address, before authentication runs. A used-up bucket answers 429 {@code rate_limited}
- * with {@code Retry-After}; an unreachable Redis answers 503 {@code service_unavailable}.
- * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset}
- * describe the most restrictive bucket of the request, on allowed and rejected responses
- * alike.
+ * address, before authentication runs. A used-up bucket gets 429 {@code rate_limited}
+ * with {@code Retry-After}, and an unreachable Redis gets 503
+ * {@code service_unavailable}. {@code RateLimit-Limit}, {@code RateLimit-Remaining} and
+ * {@code RateLimit-Reset} describe the most restrictive bucket of the request, on allowed
+ * and rejected responses alike.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -45,33 +45,41 @@ class RateLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		List<String> policies = limiter.policiesFor(request.getMethod(), pathOf(request));
-		String client = RequestMetadataFilter.metadataOf(request).clientAddress();
-		RateLimitDecision tightest = null;
+		if (policies.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		RateLimitDecision decision;
 		try {
-			for (String policy : policies) {
-				RateLimitDecision decision = limiter.tryConsume(policy, client);
-				if (!decision.allowed()) {
-					reject(request, response, decision);
-					return;
-				}
-				tightest = tighterOf(tightest, decision);
-			}
+			decision = consumeAll(policies, RequestMetadataFilter.metadataOf(request).clientAddress());
 		}
 		catch (RateLimitUnavailableException ex) {
 			problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, ErrorCodes.SERVICE_UNAVAILABLE);
 			return;
 		}
-		if (tightest != null) {
-			writeHeaders(response, tightest);
+		writeHeaders(response, decision);
+		if (!decision.allowed()) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+			problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, ErrorCodes.RATE_LIMITED);
+			return;
 		}
 		chain.doFilter(request, response);
 	}
 
-	private void reject(HttpServletRequest request, HttpServletResponse response, RateLimitDecision decision)
-			throws IOException {
-		writeHeaders(response, decision);
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-		problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, ErrorCodes.RATE_LIMITED);
+	/**
+	 * Takes a token from each policy in turn and returns the first rejection, or else the
+	 * decision with the fewest tokens left.
+	 */
+	private RateLimitDecision consumeAll(List<String> policies, String client) {
+		RateLimitDecision tightest = null;
+		for (String policy : policies) {
+			RateLimitDecision decision = limiter.tryConsume(policy, client);
+			if (!decision.allowed()) {
+				return decision;
+			}
+			tightest = tighterOf(tightest, decision);
+		}
+		return tightest;
 	}
 
 	private static RateLimitDecision tighterOf(RateLimitDecision current, RateLimitDecision candidate) {

@@ -60,7 +60,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			return REJECTED_TYPES.contains(type.getType() + "/" + type.getSubtype());
 		}
 		catch (InvalidMediaTypeException ex) {
-			// Spring MVC answers an unparseable Content-Type with 415 itself.
+			// Spring MVC rejects an unparseable Content-Type with 415 itself.
 			return false;
 		}
 	}

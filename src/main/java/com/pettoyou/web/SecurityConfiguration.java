@@ -10,6 +10,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -51,27 +52,38 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
-				.permitAll()
-				.requestMatchers(publicEndpoints)
-				.permitAll()
-				.requestMatchers("/actuator/**")
-				.hasAuthority(Permission.READ_SECURITY_ALERTS.authority())
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests((requests) -> authorizationRules(requests, publicEndpoints))
 			.oauth2ResourceServer((resourceServer) -> resourceServer
 				.bearerTokenResolver(new SessionCookieTokenResolver(publicEndpoints))
 				.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers)
 				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(sessionConverter))
-				.withObjectPostProcessor(answerServiceFailures(handlers)))
+				.withObjectPostProcessor(reportServiceFailures(handlers)))
 			.addFilterBefore(CorsSettings.filter(properties.cors().allowedOrigins(), problems),
 					BearerTokenAuthenticationFilter.class)
 			.addFilterAfter(new SessionCsrfFilter(csrfTokens, problems), BearerTokenAuthenticationFilter.class);
 		return http.build();
 	}
 
-	/** The default firewall, declared so that its use is explicit. */
+	/**
+	 * Permits error dispatches, which only render an error that was already decided, and
+	 * the public routes. Actuator endpoints other than health need
+	 * {@code read:security_alerts}, and every other route needs authentication.
+	 */
+	private static void authorizationRules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			RequestMatcher publicEndpoints) {
+		requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers(publicEndpoints)
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasAuthority(Permission.READ_SECURITY_ALERTS.authority())
+			.anyRequest()
+			.authenticated();
+	}
+
+	/** Declares the default firewall, so that its use is explicit. */
 	@Bean
 	HttpFirewall httpFirewall() {
 		return new StrictHttpFirewall();
@@ -79,9 +91,9 @@ class SecurityConfiguration {
 
 	/**
 	 * Makes the bearer filter hand an unreachable session store to the entry point, which
-	 * answers 503, instead of rethrowing it as Spring Security does by default.
+	 * responds with 503, instead of rethrowing it as Spring Security does by default.
 	 */
-	private static ObjectPostProcessor<BearerTokenAuthenticationFilter> answerServiceFailures(
+	private static ObjectPostProcessor<BearerTokenAuthenticationFilter> reportServiceFailures(
 			SecurityProblemHandlers handlers) {
 		AuthenticationEntryPointFailureHandler failureHandler = new AuthenticationEntryPointFailureHandler(handlers);
 		failureHandler.setRethrowAuthenticationServiceException(false);

@@ -19,9 +19,9 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The response headers that every answer of the API carries, built from Spring Security's
- * header writers. HSTS is sent on every request, not only over HTTPS, because TLS ends at
- * the load balancer and the header must reach the browser either way.
+ * The response headers that every response of the API carries, built from Spring
+ * Security's header writers. HSTS is sent on every request, not only over HTTPS, because
+ * TLS ends at the load balancer and the header must reach the browser either way.
  */
 final class SecurityHeaders {
 

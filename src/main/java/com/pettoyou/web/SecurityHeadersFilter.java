@@ -11,10 +11,10 @@ import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Writes the {@link SecurityHeaders} before anything else answers, so that responses
- * written by the firewall, the rate limiter, the security handlers and the error page
- * carry them as well as controller responses. It runs again on error dispatches in case
- * the container reset the response.
+ * Writes the {@link SecurityHeaders} before anything else writes a response, so that
+ * responses written by the firewall, the rate limiter, the security handlers and the
+ * error page carry them as well as controller responses. It runs again on error
+ * dispatches in case the container reset the response.
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 

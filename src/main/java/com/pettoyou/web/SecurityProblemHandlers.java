@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 import com.pettoyou.common.ErrorCodes;
 
 /**
- * Answers the security chain's rejections with problem details: 401 {@code unauthorized}
- * for a missing or invalid token, 503 {@code service_unavailable} when the session store
+ * Writes the security chain's rejections as problem details: 401 {@code unauthorized} for
+ * a missing or invalid token, 503 {@code service_unavailable} when the session store
  * cannot be reached, 403 {@code forbidden} for a denied request, and 400 or 405 for a
  * request that the firewall rejects. No response says why a token was refused.
  */

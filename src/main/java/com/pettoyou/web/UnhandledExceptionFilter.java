@@ -15,8 +15,8 @@ import com.pettoyou.common.ErrorCodes;
 
 /**
  * Catches any exception that escapes the filters or the dispatcher, logs it once with the
- * correlation id and answers 500 {@code internal_error} as problem details. The log keeps
- * the stack trace; the response never carries exception text.
+ * correlation id and responds with 500 {@code internal_error} as problem details. The log
+ * keeps the stack trace; the response never carries exception text.
  */
 class UnhandledExceptionFilter extends OncePerRequestFilter {
 

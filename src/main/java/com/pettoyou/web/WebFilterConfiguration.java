@@ -60,7 +60,7 @@ class WebFilterConfiguration {
 
 	/**
 	 * Lets TRACE and encoded slashes reach the application, where the firewall rejects
-	 * them with problem details and the security headers; Tomcat would otherwise answer
+	 * them with problem details and the security headers. Otherwise Tomcat would reject
 	 * them itself with an HTML error page. What Tomcat still rejects itself, such as
 	 * {@code %00}, gets the same problem details from {@link ContainerErrorValve}.
 	 */

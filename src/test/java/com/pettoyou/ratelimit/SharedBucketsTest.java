@@ -30,12 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EdgeIntegrationTest
 class SharedBucketsTest {
 
-	/**
-	 * The second instance. NOTE: it is left running and closed when the JVM exits,
-	 * because closing it here broke the open Redis connections of the other test contexts
-	 * in this JVM (Lettuce then reports "Connection is closed"); the cause is not yet
-	 * known.
-	 */
 	static ConfigurableApplicationContext secondInstance;
 
 	@LocalServerPort

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthenticatedByDefaultTest {
 
 	/**
-	 * The routes that may answer without credentials, kept apart from the production list
-	 * so that a new public route fails this test until it is added here on purpose.
+	 * The routes that may respond without credentials, kept apart from the production
+	 * list so that a new public route fails this test until it is added here on purpose.
 	 */
 	static final Set<String> PUBLIC_ROUTES = Set.of("POST /api/v1/auth/register", "POST /api/v1/auth/verify-email",
 			"POST /api/v1/auth/login", "POST /api/v1/auth/password/reset-request", "POST /api/v1/auth/password/reset",

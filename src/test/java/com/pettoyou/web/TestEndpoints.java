@@ -46,7 +46,8 @@ public class TestEndpoints {
 	static final String FILTER_FAILURE_PATH = "/api/v1/test/filter-failure";
 
 	/**
-	 * A servlet filter that fails on {@link #FILTER_FAILURE_PATH}, before any controller.
+	 * Registers a servlet filter that fails on {@link #FILTER_FAILURE_PATH}, before any
+	 * controller.
 	 */
 	@Bean
 	FilterRegistrationBean<Filter> failingFilter() {

@@ -19,11 +19,12 @@ import com.pettoyou.ratelimit.RateLimiter;
 import com.pettoyou.ratelimit.internal.RateLimitProperties.Policy;
 
 /**
- * The {@link RateLimiter} over Redis token buckets. Each policy's bucket holds
+ * The {@link RateLimiter} over Redis token buckets. Each policy's bucket contains
  * {@code capacity} tokens and refills greedily, one token every
- * {@code period / capacity}, so a client can never exceed {@code capacity} requests in
- * any window of one {@code period}. Redis keys are
- * {@code pettoyou:ratelimit:<policy>:<key>}.
+ * {@code period / capacity}. A client may therefore send {@code capacity} requests at
+ * once and {@code capacity} per period after that. NOTE: a window of one period that
+ * starts with a full bucket admits up to {@code 2 * capacity - 1} requests. Redis keys
+ * are {@code pettoyou:ratelimit:<policy>:<key>}.
  */
 final class BucketRateLimiter implements RateLimiter {
 
@@ -98,7 +99,8 @@ final class BucketRateLimiter implements RateLimiter {
 	}
 
 	/**
-	 * Logs an outage at most once per {@link #OUTAGE_LOG_INTERVAL}, with the count since.
+	 * Logs an outage at most once per {@link #OUTAGE_LOG_INTERVAL}, with the number of
+	 * failures since the previous log line.
 	 */
 	private void logUnavailable(RuntimeException ex) {
 		long failures = failuresSinceLog.incrementAndGet();
