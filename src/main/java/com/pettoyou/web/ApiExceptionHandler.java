@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -52,7 +53,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(AuthenticationException.class)
-	ResponseEntity<ProblemDetail> handleAuthentication(HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> handleAuthentication(AuthenticationException ex, HttpServletRequest request) {
+		if (ex instanceof AuthenticationServiceException) {
+			return handleUnavailable(ex, request);
+		}
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 			.body(Problems.of(HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED, request));
 	}
