@@ -9,9 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.pettoyou.common.LogKeys;
@@ -19,17 +16,35 @@ import com.pettoyou.common.RequestMetadata;
 
 /**
  * Gives every request a correlation id, echoed in {@code X-Request-Id} and put into the
- * log context, and records the client address and User-Agent for audit records. A client
- * may send its own request id of letters, digits and hyphens, at most 64 characters; any
- * other value is replaced.
+ * log context, and records the client address and User-Agent for audit records and rate
+ * limits. A client may send its own request id of letters, digits and hyphens, at most 64
+ * characters; any other value is replaced. The client address comes from
+ * {@link ClientAddressResolver}, so a forged {@code X-Forwarded-For} from an untrusted
+ * peer is ignored.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestMetadataFilter extends OncePerRequestFilter {
 
 	static final String REQUEST_ID_HEADER = "X-Request-Id";
 
+	private static final String ATTRIBUTE = RequestMetadataFilter.class.getName() + ".metadata";
+
 	private static final Pattern VALID_REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+	private final ClientAddressResolver addresses;
+
+	RequestMetadataFilter(ClientAddressResolver addresses) {
+		this.addresses = addresses;
+	}
+
+	/**
+	 * Returns the metadata that this filter stored on the request. Filters that run
+	 * before Spring's request context exists use this instead of
+	 * {@link RequestMetadata#current()}.
+	 */
+	static RequestMetadata metadataOf(HttpServletRequest request) {
+		Object value = request.getAttribute(ATTRIBUTE);
+		return (value instanceof RequestMetadata metadata) ? metadata : RequestMetadata.current();
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,7 +53,10 @@ class RequestMetadataFilter extends OncePerRequestFilter {
 		if (requestId == null || !VALID_REQUEST_ID.matcher(requestId).matches()) {
 			requestId = UUID.randomUUID().toString();
 		}
-		new RequestMetadata(request.getRemoteAddr(), request.getHeader("User-Agent"), requestId).bindTo(request);
+		RequestMetadata metadata = new RequestMetadata(addresses.resolve(request), request.getHeader("User-Agent"),
+				requestId);
+		metadata.bindTo(request);
+		request.setAttribute(ATTRIBUTE, metadata);
 		response.setHeader(REQUEST_ID_HEADER, requestId);
 		MDC.put(LogKeys.CORRELATION_ID, requestId);
 		try {

@@ -1,0 +1,72 @@
+package com.pettoyou.web;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.pettoyou.common.ErrorCodes;
+
+/**
+ * Guards request bodies before any controller reads them. A body declared larger than
+ * {@code pettoyou.web.max-json-body} gets 413 {@code payload_too_large} at once, and a
+ * chunked or under-declared body is cut off by {@link SizeLimitedRequest} when it passes
+ * the limit. Plain-text and form bodies, which a browser may send cross-site without a
+ * CORS preflight, get 415 {@code unsupported_media_type}. Multipart bodies are left to
+ * the upload endpoints and the servlet multipart limits.
+ */
+class RequestBodyFilter extends OncePerRequestFilter {
+
+	private static final Set<String> REJECTED_TYPES = Set.of("text/plain", "application/x-www-form-urlencoded");
+
+	private final long maxBytes;
+
+	private final ProblemResponses problems;
+
+	RequestBodyFilter(long maxBytes, ProblemResponses problems) {
+		this.maxBytes = maxBytes;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String contentType = request.getContentType();
+		if (contentType != null && isRejectedType(contentType)) {
+			problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCodes.UNSUPPORTED_MEDIA_TYPE);
+			return;
+		}
+		if (isMultipart(contentType)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (request.getContentLengthLong() > maxBytes) {
+			problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, ErrorCodes.PAYLOAD_TOO_LARGE);
+			return;
+		}
+		chain.doFilter(new SizeLimitedRequest(request, maxBytes), response);
+	}
+
+	private static boolean isRejectedType(String contentType) {
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return REJECTED_TYPES.contains(type.getType() + "/" + type.getSubtype());
+		}
+		catch (InvalidMediaTypeException ex) {
+			// Spring MVC rejects an unparseable Content-Type with 415 itself.
+			return false;
+		}
+	}
+
+	private static boolean isMultipart(String contentType) {
+		return contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, "multipart/".length());
+	}
+
+}

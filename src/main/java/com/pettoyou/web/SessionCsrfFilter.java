@@ -1,0 +1,63 @@
+package com.pettoyou.web;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.pettoyou.common.ErrorCodes;
+import com.pettoyou.identity.AuthenticatedAccount;
+import com.pettoyou.identity.CsrfTokens;
+import com.pettoyou.identity.SessionCookies;
+
+/**
+ * Requires a CSRF token on every state-changing request that the session cookie
+ * authenticated. The token in {@code X-CSRF-TOKEN} must have been issued for the
+ * request's own session; a missing, foreign or forged token gets 403 {@code forbidden}.
+ * Requests with {@code Authorization: Bearer} need no token, because a browser never adds
+ * that header by itself.
+ */
+class SessionCsrfFilter extends OncePerRequestFilter {
+
+	private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+	private final CsrfTokens tokens;
+
+	private final ProblemResponses problems;
+
+	SessionCsrfFilter(CsrfTokens tokens, ProblemResponses problems) {
+		this.tokens = tokens;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (needsToken(request) && !hasValidToken(request)) {
+			problems.write(request, response, HttpStatus.FORBIDDEN, ErrorCodes.FORBIDDEN);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean needsToken(HttpServletRequest request) {
+		return STATE_CHANGING.contains(request.getMethod())
+				&& SessionCookieTokenResolver.isCookieAuthenticated(request);
+	}
+
+	private boolean hasValidToken(HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof AuthenticatedAccount account)) {
+			return false;
+		}
+		return tokens.matches(account.sessionId(), request.getHeader(SessionCookies.CSRF_HEADER));
+	}
+
+}
