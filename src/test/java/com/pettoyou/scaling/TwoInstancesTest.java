@@ -50,7 +50,7 @@ class TwoInstancesTest {
 
 	@BeforeAll
 	static void startSecondInstance() {
-		second = new SpringApplicationBuilder(PetToYouApplication.class).profiles("local")
+		second = new SpringApplicationBuilder(PetToYouApplication.class).profiles("local", "test")
 			.initializers(new TestServices())
 			.properties("server.port=0")
 			.run();

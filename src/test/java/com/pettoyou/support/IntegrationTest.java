@@ -26,7 +26,7 @@ import com.pettoyou.local.TestServices;
 @Tag("integration")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestServices.class)
-@ActiveProfiles("local")
+@ActiveProfiles({ "local", "test" })
 public @interface IntegrationTest {
 
 }

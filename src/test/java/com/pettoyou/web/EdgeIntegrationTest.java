@@ -26,7 +26,8 @@ import com.pettoyou.support.IntegrationTest;
 @TestPropertySource(properties = { EdgeIntegrationTest.TRUSTED_PROXIES, EdgeIntegrationTest.CORS_ORIGINS,
 		EdgeIntegrationTest.GLOBAL_CAPACITY, EdgeIntegrationTest.LOGIN_CAPACITY,
 		EdgeIntegrationTest.REGISTRATION_CAPACITY, EdgeIntegrationTest.RESET_CAPACITY,
-		TestEndpoints.ENABLED + "=true" })
+		EdgeIntegrationTest.GLOBAL_PERIOD, EdgeIntegrationTest.LOGIN_PERIOD, EdgeIntegrationTest.REGISTRATION_PERIOD,
+		EdgeIntegrationTest.RESET_PERIOD, TestEndpoints.ENABLED + "=true" })
 @Import(TestEndpoints.class)
 public @interface EdgeIntegrationTest {
 
@@ -46,8 +47,16 @@ public @interface EdgeIntegrationTest {
 
 	String RESET_CAPACITY = "pettoyou.ratelimit.policies.password-reset.capacity=5";
 
+	String GLOBAL_PERIOD = "pettoyou.ratelimit.policies.global.period=15m";
+
+	String LOGIN_PERIOD = "pettoyou.ratelimit.policies.login.period=15m";
+
+	String REGISTRATION_PERIOD = "pettoyou.ratelimit.policies.registration.period=1h";
+
+	String RESET_PERIOD = "pettoyou.ratelimit.policies.password-reset.period=1h";
+
 	/** The properties above, for a second application that must match this one. */
 	List<String> PROPERTIES = List.of(TRUSTED_PROXIES, CORS_ORIGINS, GLOBAL_CAPACITY, LOGIN_CAPACITY,
-			REGISTRATION_CAPACITY, RESET_CAPACITY);
+			REGISTRATION_CAPACITY, RESET_CAPACITY, GLOBAL_PERIOD, LOGIN_PERIOD, REGISTRATION_PERIOD, RESET_PERIOD);
 
 }
