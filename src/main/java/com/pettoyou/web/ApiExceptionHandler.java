@@ -40,14 +40,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final AccessDenials denials;
+
+	ApiExceptionHandler(AccessDenials denials) {
+		this.denials = denials;
+	}
+
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ProblemDetail> handleApiException(ApiException ex, HttpServletRequest request) {
+		if (ex.status() == HttpStatus.FORBIDDEN) {
+			denials.record(request, ex.code());
+		}
 		ProblemDetail problem = Problems.of(ex.status(), ex.code(), ex.getMessage(), ex.fieldViolations(), request);
 		return ResponseEntity.status(ex.status()).body(problem);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> handleAccessDenied(HttpServletRequest request) {
+		denials.record(request, "permission");
 		return ResponseEntity.status(HttpStatus.FORBIDDEN)
 			.body(Problems.of(HttpStatus.FORBIDDEN, ErrorCodes.FORBIDDEN, request));
 	}

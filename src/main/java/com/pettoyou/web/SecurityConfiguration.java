@@ -42,7 +42,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiFilterChain(HttpSecurity http, JwtDecoder decoder,
 			Converter<Jwt, AbstractAuthenticationToken> sessionConverter, Environment environment,
 			SecurityProblemHandlers handlers, CsrfTokens csrfTokens, ProblemResponses problems,
-			WebProperties properties) throws Exception {
+			WebProperties properties, AccessDenials denials) throws Exception {
 		RequestMatcher publicEndpoints = PublicEndpoints.matcher(environment);
 		http.csrf((csrf) -> csrf.disable())
 			.cors((cors) -> cors.disable())
@@ -61,7 +61,8 @@ class SecurityConfiguration {
 				.withObjectPostProcessor(reportServiceFailures(handlers)))
 			.addFilterBefore(CorsSettings.filter(properties.cors().allowedOrigins(), problems),
 					BearerTokenAuthenticationFilter.class)
-			.addFilterAfter(new SessionCsrfFilter(csrfTokens, problems), BearerTokenAuthenticationFilter.class);
+			.addFilterAfter(new SessionCsrfFilter(csrfTokens, problems, denials),
+					BearerTokenAuthenticationFilter.class);
 		return http.build();
 	}
 

@@ -36,8 +36,11 @@ class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessDeniedH
 
 	private final ProblemResponses problems;
 
-	SecurityProblemHandlers(ProblemResponses problems) {
+	private final AccessDenials denials;
+
+	SecurityProblemHandlers(ProblemResponses problems, AccessDenials denials) {
 		this.problems = problems;
+		this.denials = denials;
 	}
 
 	@Override
@@ -54,6 +57,7 @@ class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessDeniedH
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
+		denials.record(request, "permission");
 		problems.write(request, response, HttpStatus.FORBIDDEN, ErrorCodes.FORBIDDEN);
 	}
 

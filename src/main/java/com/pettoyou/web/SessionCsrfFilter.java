@@ -32,15 +32,19 @@ class SessionCsrfFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
 
-	SessionCsrfFilter(CsrfTokens tokens, ProblemResponses problems) {
+	private final AccessDenials denials;
+
+	SessionCsrfFilter(CsrfTokens tokens, ProblemResponses problems, AccessDenials denials) {
 		this.tokens = tokens;
 		this.problems = problems;
+		this.denials = denials;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (needsToken(request) && !hasValidToken(request)) {
+			denials.record(request, "csrf");
 			problems.write(request, response, HttpStatus.FORBIDDEN, ErrorCodes.FORBIDDEN);
 			return;
 		}

@@ -1,6 +1,7 @@
 package com.pettoyou.identity;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,6 +48,11 @@ class AdministrationTest {
 		ApiClient.Response response = owner.post("/api/v1/admin/accounts", newAccount("CLAIMS_ADJUSTER", null));
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(403);
+		assertThat(response.json().get("code").asString()).isEqualTo("forbidden");
+		List<Database.AuditRow> denials = Database.auditByCorrelationId(response.header("X-Request-Id"));
+		assertThat(denials).extracting(Database.AuditRow::action).containsExactly("ACCESS_DENIED");
+		assertThat(denials.get(0).outcome()).isEqualTo("DENIED");
+		assertThat(denials.get(0).actorRole()).isEqualTo("PET_OWNER");
 	}
 
 	@Test
