@@ -44,6 +44,10 @@ final class DevelopmentSettings {
 				problems.add(name + " is " + level + "; debug logging may write personal data");
 			}
 		}
+		String ddlAuto = environment.getProperty("spring.jpa.hibernate.ddl-auto", "none");
+		if (!Set.of("none", "validate").contains(ddlAuto.toLowerCase(Locale.ROOT))) {
+			problems.add("spring.jpa.hibernate.ddl-auto is " + ddlAuto + "; only none or validate are allowed");
+		}
 		if (Arrays.asList(environment.getActiveProfiles()).contains("local")) {
 			problems.add("the local profile is active together with prod");
 		}

@@ -76,6 +76,7 @@ class ProductionSafetyCheckTest {
 		environment.setProperty("springdoc.api-docs.enabled", "true");
 		environment.setProperty("pettoyou.mail.outbox", "/tmp/outbox");
 		environment.setProperty("logging.level.root", "debug");
+		environment.setProperty("spring.jpa.hibernate.ddl-auto", "update");
 		environment.setActiveProfiles("prod", "local");
 
 		List<String> problems = ProductionSafetyCheck.problems(environment);
@@ -85,6 +86,7 @@ class ProductionSafetyCheckTest {
 		assertThat(problems).contains("pettoyou.mail.outbox is a development setting and must not be set");
 		assertThat(problems).contains("logging.level.root is debug; debug logging may write personal data");
 		assertThat(problems).contains("the local profile is active together with prod");
+		assertThat(problems).contains("spring.jpa.hibernate.ddl-auto is update; only none or validate are allowed");
 	}
 
 	@Test
