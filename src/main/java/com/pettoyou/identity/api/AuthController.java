@@ -2,6 +2,7 @@ package com.pettoyou.identity.api;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
@@ -45,8 +46,11 @@ class AuthController {
 
 	private final CsrfTokens csrfTokens;
 
+	private final PreviousSessions previousSessions;
+
 	AuthController(RegistrationService registration, LoginService logins, PasswordService passwords,
-			AccountSessions sessions, CsrfTokens csrfTokens) {
+			AccountSessions sessions, CsrfTokens csrfTokens, PreviousSessions previousSessions) {
+		this.previousSessions = previousSessions;
 		this.registration = registration;
 		this.logins = logins;
 		this.passwords = passwords;
@@ -68,9 +72,14 @@ class AuthController {
 	}
 
 	@PostMapping("/login")
-	ResponseEntity<LoginResponse> login(@Valid @RequestBody AuthRequests.Login request) {
+	ResponseEntity<LoginResponse> login(@Valid @RequestBody AuthRequests.Login request,
+			HttpServletRequest httpRequest) {
 		ClientType client = "web".equals(request.client()) ? ClientType.WEB : ClientType.MOBILE;
+		String previousTokenId = previousSessions.tokenIdOf(httpRequest);
 		LoginResult result = logins.login(request.email(), request.password(), client);
+		if (previousTokenId != null) {
+			logins.endReplacedSession(previousTokenId);
+		}
 		if (client == ClientType.MOBILE) {
 			return ResponseEntity.ok(LoginResponse.bearer(result));
 		}

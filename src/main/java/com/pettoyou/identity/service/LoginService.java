@@ -95,6 +95,20 @@ public class LoginService {
 	}
 
 	/**
+	 * Ends the session that a client still carried when it logged in again, so a login
+	 * always rotates the session instead of adding one beside a planted or stale id.
+	 */
+	public void endReplacedSession(String previousTokenId) {
+		sessions.findByTokenId(previousTokenId).ifPresent((previous) -> {
+			sessions.end(previous.ref(), previous.accountId());
+			audit.record(AuditEntry.of("SESSION_ENDED", AuditOutcome.SUCCESS)
+				.actor(previous.accountId(), previous.role().name())
+				.resource("session", previous.ref())
+				.details(Map.of("reason", "replaced_by_login")));
+		});
+	}
+
+	/**
 	 * Checks the current password of a signed-in account against the same lockout counter
 	 * as login, for password change and other re-authentication.
 	 * @throws ApiException 401 {@code account_locked}, or 400 when the password is wrong
