@@ -1,6 +1,9 @@
 package com.pettoyou;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -16,7 +19,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PetToYouApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(PetToYouApplication.class, args);
+		SpringApplication application = new SpringApplication(PetToYouApplication.class);
+		application.setWebApplicationType(webApplicationType(args));
+		application.run(args);
+	}
+
+	/**
+	 * Returns no web server for a one-off command such as {@code create-admin}, so the
+	 * command neither serves the API nor needs the port of a running instance.
+	 */
+	public static WebApplicationType webApplicationType(String[] args) {
+		return Arrays.asList(args).contains("create-admin") ? WebApplicationType.NONE : WebApplicationType.SERVLET;
 	}
 
 }

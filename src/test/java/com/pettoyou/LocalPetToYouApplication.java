@@ -17,6 +17,7 @@ public final class LocalPetToYouApplication {
 
 	public static void main(String[] args) {
 		new SpringApplicationBuilder(PetToYouApplication.class).profiles("local")
+			.web(PetToYouApplication.webApplicationType(args))
 			.initializers(new LocalModeInitializer())
 			.run(args);
 	}

@@ -63,6 +63,7 @@ class CookieLoginTest {
 	@Test
 	void bodyHasNoToken() {
 		assertThat(login.json().has("accessToken")).isFalse();
+		assertThat(login.json().has("tokenType")).isFalse();
 		assertThat(login.body()).doesNotContain(CookieHeaders.value(login, SessionCookies.SESSION));
 	}
 

@@ -41,7 +41,25 @@ class IdentityFlowTest {
 		assertThat(sessions.json().get("items").get(0).get("current").asBoolean()).isTrue();
 
 		assertThat(owner.post("/api/v1/auth/logout", null).status()).isEqualTo(204);
-		assertThat(owner.get("/api/v1/me").status()).isEqualTo(401);
+		ApiClient.Response afterLogout = owner.get("/api/v1/me");
+		assertThat(afterLogout.status()).isEqualTo(401);
+		assertThat(afterLogout.header("WWW-Authenticate")).isEqualTo("Bearer");
+	}
+
+	@Test
+	void controlCharacterInNameRejectedForAnyEmail() {
+		String existing = Accounts.aVerifiedOwner(api);
+		Map<String, String> forNew = Map.of("email", Accounts.uniqueEmail(), "password", Accounts.PASSWORD, "name",
+				"Nul\u0000Name");
+		Map<String, String> forExisting = Map.of("email", existing, "password", Accounts.PASSWORD, "name",
+				"Nul\u0000Name");
+
+		ApiClient.Response newAddress = api.post("/api/v1/auth/register", forNew);
+		ApiClient.Response knownAddress = api.post("/api/v1/auth/register", forExisting);
+
+		assertThat(newAddress.status()).isEqualTo(400);
+		assertThat(knownAddress.status()).isEqualTo(400);
+		assertThat(newAddress.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -61,8 +62,9 @@ class AdminAccountController {
 	}
 
 	/** A new account; {@code toString()} hides the email. */
-	record CreateAccount(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 100) String name,
-			@NotNull Role role, UUID hospitalId) {
+	record CreateAccount(@NotBlank @Email @Size(max = 254) String email,
+			@NotBlank @Size(max = 100) @Pattern(regexp = AuthRequests.NAME_PATTERN) String name, @NotNull Role role,
+			UUID hospitalId) {
 
 		CreateAccount {
 			email = AuthRequests.strip(email);

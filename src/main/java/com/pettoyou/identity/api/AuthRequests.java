@@ -13,6 +13,11 @@ import jakarta.validation.constraints.Size;
  */
 final class AuthRequests {
 
+	/**
+	 * Names are any text without control characters, which PostgreSQL text may not hold.
+	 */
+	static final String NAME_PATTERN = "[^\\p{Cntrl}]*";
+
 	private AuthRequests() {
 	}
 
@@ -22,7 +27,8 @@ final class AuthRequests {
 	}
 
 	record Register(@NotBlank @Email @Size(max = 254) String email, @NotNull @Size(max = 1024) String password,
-			@NotBlank @Size(max = 100) String name, @Pattern(regexp = "\\+?[0-9][0-9 -]{6,19}") String phone) {
+			@NotBlank @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String name,
+			@Pattern(regexp = "\\+?[0-9][0-9 -]{6,19}") String phone) {
 
 		Register {
 			email = strip(email);

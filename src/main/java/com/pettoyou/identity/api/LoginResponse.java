@@ -10,7 +10,7 @@ import com.pettoyou.identity.service.LoginService.LoginResult;
  * then absent.
  *
  * @param accessToken the bearer token, for mobile clients
- * @param tokenType always {@code Bearer}
+ * @param tokenType {@code Bearer} when {@code accessToken} is present
  * @param expiresIn the token lifetime in seconds
  * @param sessionId the public id of the new session, as listed by
  * {@code GET /me/sessions}
@@ -27,7 +27,7 @@ record LoginResponse(String accessToken, String tokenType, long expiresIn, Strin
 	}
 
 	static LoginResponse cookie(LoginResult result) {
-		return new LoginResponse(null, "Bearer", result.token().expiresInSeconds(), result.sessionRef(),
+		return new LoginResponse(null, null, result.token().expiresInSeconds(), result.sessionRef(),
 				changeRequired(result));
 	}
 

@@ -42,12 +42,13 @@ class MeController {
 	@GetMapping
 	MeResponse me(@AuthenticationPrincipal AuthenticatedAccount caller) {
 		Profile profile = profiles.of(caller);
-		List<String> permissions = profile.role()
-			.permissions()
-			.stream()
-			.map(Permission::authority)
-			.sorted(Comparator.naturalOrder())
-			.toList();
+		List<String> permissions = caller.restricted() ? List.of()
+				: profile.role()
+					.permissions()
+					.stream()
+					.map(Permission::authority)
+					.sorted(Comparator.naturalOrder())
+					.toList();
 		return new MeResponse(profile.account().id(), profile.email(), profile.account().name(), profile.role().name(),
 				permissions);
 	}

@@ -54,6 +54,15 @@ class AccountMails {
 				""".formatted(links.resetTokenLifetime().toMinutes(), link("reset-password", token)));
 	}
 
+	void resetWithoutAccount(String to) {
+		send(to, "Password reset requested for your email address", """
+				Someone asked to reset the Pet-to-You password for this email address, but no active
+				account uses it, so nothing was changed.
+
+				If it was you, you may have registered with another address.
+				""");
+	}
+
 	void accountCreated(String to, String token) {
 		send(to, "Your Pet-to-You account", """
 				An administrator created a Pet-to-You account for you.

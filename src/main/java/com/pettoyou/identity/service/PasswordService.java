@@ -95,16 +95,19 @@ public class PasswordService {
 	}
 
 	/**
-	 * Emails a reset link when an account has this address; the caller learns nothing
-	 * either way. Works while logins are locked.
+	 * Emails a reset link when an active account has this address, and otherwise a note
+	 * that no account uses it, so both cases do the same work and the caller learns
+	 * nothing. Works while logins are locked.
 	 */
 	@Transactional
 	public void requestReset(String email) {
 		String canonicalEmail = EmailAddresses.canonical(email);
 		accounts.findByCanonicalEmail(canonicalEmail)
 			.filter((account) -> account.status() != AccountStatus.DISABLED)
-			.ifPresentOrElse((account) -> sendReset(account, canonicalEmail),
-					() -> audit.record(AuditEntry.of("PASSWORD_RESET_REQUESTED", AuditOutcome.FAILURE)));
+			.ifPresentOrElse((account) -> sendReset(account, canonicalEmail), () -> {
+				audit.record(AuditEntry.of("PASSWORD_RESET_REQUESTED", AuditOutcome.FAILURE));
+				mails.resetWithoutAccount(canonicalEmail);
+			});
 	}
 
 	/**

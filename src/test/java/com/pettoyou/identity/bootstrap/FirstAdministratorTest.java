@@ -72,7 +72,9 @@ class FirstAdministratorTest {
 
 		assertThat(admin.post("/api/v1/admin/accounts", newAccount()).status()).as("admin API before the change")
 			.isEqualTo(403);
-		assertThat(admin.get("/api/v1/me").status()).as("own profile before the change").isEqualTo(200);
+		ApiClient.Response profile = admin.get("/api/v1/me");
+		assertThat(profile.status()).as("own profile before the change").isEqualTo(200);
+		assertThat(profile.json().get("permissions")).as("permissions before the change").isEmpty();
 		ApiClient.Response change = admin.post("/api/v1/auth/password/change",
 				Map.of("currentPassword", oneTimePassword(run), "newPassword", "chosen administrator passphrase"));
 		assertThat(change.status()).as(change.toString()).isEqualTo(204);
