@@ -1,5 +1,8 @@
 package com.pettoyou.identity;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
 /** Names of the cookies and header that browser clients use. */
 public final class SessionCookies {
 
@@ -15,6 +18,20 @@ public final class SessionCookies {
 	public static final String CSRF_HEADER = "X-CSRF-TOKEN";
 
 	private SessionCookies() {
+	}
+
+	/** Returns the session cookie's value, or {@code null} when it is absent or empty. */
+	public static String sessionToken(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return null;
+		}
+		for (Cookie cookie : cookies) {
+			if (SESSION.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
+				return cookie.getValue();
+			}
+		}
+		return null;
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.pettoyou.web;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
@@ -36,7 +35,7 @@ class SessionCookieTokenResolver implements BearerTokenResolver {
 		if (publicEndpoints.matches(request)) {
 			return null;
 		}
-		String token = sessionCookie(request);
+		String token = SessionCookies.sessionToken(request);
 		if (token != null) {
 			request.setAttribute(COOKIE_AUTHENTICATED, Boolean.TRUE);
 		}
@@ -46,19 +45,6 @@ class SessionCookieTokenResolver implements BearerTokenResolver {
 	/** Returns whether the request was authenticated by the session cookie. */
 	static boolean isCookieAuthenticated(HttpServletRequest request) {
 		return Boolean.TRUE.equals(request.getAttribute(COOKIE_AUTHENTICATED));
-	}
-
-	private static String sessionCookie(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return null;
-		}
-		for (Cookie cookie : cookies) {
-			if (SessionCookies.SESSION.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
-				return cookie.getValue();
-			}
-		}
-		return null;
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.pettoyou.identity.api;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,7 +29,7 @@ class PreviousSessions {
 		if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedAccount account) {
 			return account.sessionId();
 		}
-		String cookie = sessionCookie(request);
+		String cookie = SessionCookies.sessionToken(request);
 		if (cookie == null) {
 			return null;
 		}
@@ -40,19 +39,6 @@ class PreviousSessions {
 		catch (JwtException ex) {
 			return null;
 		}
-	}
-
-	private static String sessionCookie(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return null;
-		}
-		for (Cookie cookie : cookies) {
-			if (SessionCookies.SESSION.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
-				return cookie.getValue();
-			}
-		}
-		return null;
 	}
 
 }
