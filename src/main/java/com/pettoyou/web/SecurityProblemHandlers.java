@@ -51,7 +51,7 @@ class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessDeniedH
 			problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, ErrorCodes.SERVICE_UNAVAILABLE);
 			return;
 		}
-		// RFC 6750 asks a protected resource to name the scheme it expects.
+		// RFC 6750 requires a 401 from a protected resource to name the expected scheme.
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		problems.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCodes.UNAUTHORIZED);
 	}
