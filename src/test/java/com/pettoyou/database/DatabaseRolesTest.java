@@ -25,7 +25,8 @@ class DatabaseRolesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "DROP TABLE account", "TRUNCATE account", "ALTER TABLE account ADD COLUMN extra int",
 			"DELETE FROM account", "CREATE TABLE intruder (id int)", "UPDATE audit_event SET action = 'X'",
-			"DELETE FROM audit_event", "TRUNCATE audit_event", "DELETE FROM flyway_schema_history",
+			"DELETE FROM audit_event", "TRUNCATE audit_event", "UPDATE audit_chain SET chained_at = now()",
+			"DELETE FROM audit_chain", "TRUNCATE audit_chain", "DELETE FROM flyway_schema_history",
 			"SELECT * FROM flyway_schema_history" })
 	void applicationRoleCannot(String statement) {
 		assertThatThrownBy(() -> execute("pettoyou_app", statement)).isInstanceOf(SQLException.class)
