@@ -37,7 +37,7 @@ import com.pettoyou.pets.service.PetService;
 @RequestMapping("/api/v1/pets")
 class PetController {
 
-	/** Printable text: no control characters, line breaks included. */
+	/** Text without control characters, so line breaks and tabs are rejected too. */
 	static final String TEXT_PATTERN = "[^\\p{Cntrl}]*";
 
 	private final PetService pets;
