@@ -79,6 +79,13 @@ public class HospitalRepository {
 			.optional();
 	}
 
+	public Optional<Hospital> findByLicenceNumber(String licenceNumber) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM hospital WHERE licence_number = :licence")
+			.param("licence", licenceNumber)
+			.query(HospitalRepository::map)
+			.optional();
+	}
+
 	/**
 	 * Returns one page of hospitals ordered by name.
 	 * @param namePattern a {@code LIKE} pattern that is matched without regard to case,
