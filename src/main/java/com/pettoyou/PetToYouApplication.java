@@ -1,6 +1,7 @@
 package com.pettoyou;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -25,11 +26,14 @@ public class PetToYouApplication {
 	}
 
 	/**
-	 * Returns no web server for a one-off command such as {@code create-admin}, so the
-	 * command neither serves the API nor needs the port of a running instance.
+	 * Returns no web server for a one-off command, {@code create-admin} or
+	 * {@code import-hospitals}, so the command neither serves the API nor needs the port
+	 * of a running instance.
 	 */
 	public static WebApplicationType webApplicationType(String[] args) {
-		return Arrays.asList(args).contains("create-admin") ? WebApplicationType.NONE : WebApplicationType.SERVLET;
+		List<String> arguments = Arrays.asList(args);
+		boolean command = arguments.contains("create-admin") || arguments.contains("import-hospitals");
+		return command ? WebApplicationType.NONE : WebApplicationType.SERVLET;
 	}
 
 }

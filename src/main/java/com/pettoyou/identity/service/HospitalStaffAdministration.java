@@ -1,0 +1,140 @@
+package com.pettoyou.identity.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.pettoyou.audit.AuditEntry;
+import com.pettoyou.audit.AuditLog;
+import com.pettoyou.audit.AuditOutcome;
+import com.pettoyou.common.ApiException;
+import com.pettoyou.common.LogKeys;
+import com.pettoyou.identity.AuthenticatedAccount;
+import com.pettoyou.identity.LinkProperties;
+import com.pettoyou.identity.Role;
+import com.pettoyou.identity.account.Account;
+import com.pettoyou.identity.account.AccountRepository;
+import com.pettoyou.identity.account.AccountRepository.NewAccount;
+import com.pettoyou.identity.account.AccountStatus;
+import com.pettoyou.identity.account.EmailAddresses;
+import com.pettoyou.identity.account.OneTimeTokens;
+import com.pettoyou.identity.account.OneTimeTokens.TokenPurpose;
+
+/**
+ * Staff accounts managed by a hospital's administrator. Each method acts only on the
+ * caller's own hospital, as stored on the caller's account, and raises 403 for any other
+ * hospital. The hospitals module calls this class, so it is a named interface of the
+ * identity module.
+ */
+@Service
+@NamedInterface("staff")
+@PreAuthorize("hasAuthority('manage:hospital:staff')")
+public class HospitalStaffAdministration {
+
+	private static final Logger log = LoggerFactory.getLogger(HospitalStaffAdministration.class);
+
+	private final AccountRepository accounts;
+
+	private final OneTimeTokens tokens;
+
+	private final AccountMails mails;
+
+	private final AuditLog audit;
+
+	private final LinkProperties links;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	HospitalStaffAdministration(AccountRepository accounts, OneTimeTokens tokens, AccountMails mails, AuditLog audit,
+			LinkProperties links, JdbcClient jdbc, Clock clock) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.mails = mails;
+		this.audit = audit;
+		this.links = links;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates an active {@code HOSPITAL_STAFF} account of the caller's hospital without a
+	 * password, and emails the person a link to set one.
+	 * @throws ApiException 403 when the hospital is not the caller's, 409 when the email
+	 * is taken
+	 */
+	@Transactional
+	public UUID createStaff(AuthenticatedAccount hospitalAdmin, UUID hospitalId, String email, String name) {
+		checkOwnHospital(hospitalAdmin, hospitalId);
+		String canonicalEmail = EmailAddresses.canonical(email);
+		Instant now = clock.instant();
+		Account account;
+		try {
+			account = accounts.insert(new NewAccount(canonicalEmail, null, name, null, Role.HOSPITAL_STAFF,
+					AccountStatus.ACTIVE, hospitalId, false), now);
+		}
+		catch (DuplicateKeyException ex) {
+			throw ApiException.conflict("An account with this email already exists.");
+		}
+		String token = tokens.issue(account.id(), TokenPurpose.PASSWORD_RESET, now, links.resetTokenLifetime());
+
+		audit.record(AuditEntry.of("ACCOUNT_CREATED", AuditOutcome.SUCCESS)
+			.actor(hospitalAdmin.accountId(), hospitalAdmin.role().name())
+			.resource("account", account.id())
+			.details(Map.of("role", Role.HOSPITAL_STAFF.name(), "hospitalId", hospitalId.toString())));
+		log.atInfo()
+			.addKeyValue(LogKeys.ACCOUNT_ID, account.id())
+			.addKeyValue(LogKeys.ROLE, Role.HOSPITAL_STAFF)
+			.addKeyValue("hospital_id", hospitalId)
+			.log("Staff account created by a hospital administrator");
+		mails.accountCreated(canonicalEmail, token);
+		return account.id();
+	}
+
+	/**
+	 * Returns the staff and administrator accounts of the caller's hospital, oldest
+	 * first.
+	 * @throws ApiException 403 when the hospital is not the caller's
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffMember> listStaff(AuthenticatedAccount hospitalAdmin, UUID hospitalId) {
+		checkOwnHospital(hospitalAdmin, hospitalId);
+		return jdbc.sql("""
+				SELECT id, name, role, status FROM account
+				WHERE hospital_id = :hospital AND role IN ('HOSPITAL_STAFF', 'HOSPITAL_ADMIN')
+				ORDER BY created_at, id
+				""")
+			.param("hospital", hospitalId)
+			.query((row, rowNumber) -> new StaffMember(row.getObject("id", UUID.class), row.getString("name"),
+					Role.valueOf(row.getString("role")), AccountStatus.valueOf(row.getString("status")).name()))
+			.list();
+	}
+
+	private void checkOwnHospital(AuthenticatedAccount hospitalAdmin, UUID hospitalId) {
+		UUID own = accounts.findById(hospitalAdmin.accountId()).map(Account::hospitalId).orElse(null);
+		if (own == null || !own.equals(hospitalId)) {
+			throw ApiException.forbidden();
+		}
+	}
+
+	/**
+	 * One account of a hospital.
+	 *
+	 * @param status the account status name, such as {@code ACTIVE}
+	 */
+	public record StaffMember(UUID id, String name, Role role, String status) {
+	}
+
+}
