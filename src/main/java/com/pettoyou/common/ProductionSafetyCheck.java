@@ -30,9 +30,18 @@ public class ProductionSafetyCheck implements BeanFactoryPostProcessor, Environm
 		}
 	}
 
+	/** Settings without a safe default that production must name explicitly. */
+	private static final List<String> REQUIRED = List.of("spring.datasource.url", "spring.data.redis.url",
+			"spring.mail.host", "pettoyou.tokens.active-key-id", "pettoyou.audit.checkpoint-directory");
+
 	/** Returns every problem found, each naming a property and the rule it breaks. */
 	public static List<String> problems(Environment environment) {
 		List<String> problems = new ArrayList<>();
+		for (String name : REQUIRED) {
+			if (environment.getProperty(name, "").isBlank()) {
+				problems.add(name + " is missing");
+			}
+		}
 		ProductionSecrets secrets = new ProductionSecrets(environment);
 		problems.addAll(secrets.problems());
 		problems.addAll(DevelopmentSettings.problems(environment));

@@ -36,6 +36,8 @@ final class ProductionSecrets {
 		this.environment = environment;
 		checkKey("pettoyou.crypto.master-key", environment.getProperty("pettoyou.crypto.master-key"));
 		checkKey("pettoyou.tokens.csrf-key", environment.getProperty("pettoyou.tokens.csrf-key"));
+		checkKey("pettoyou.audit.checkpoint-signing-key",
+				environment.getProperty("pettoyou.audit.checkpoint-signing-key"));
 		checkSigningKeys();
 		checkPassword("spring.datasource.password");
 		checkPassword("spring.flyway.password");

@@ -31,6 +31,23 @@ class ProductionSafetyCheckTest {
 	}
 
 	@Test
+	void missingDatabaseUrlIsReported() {
+		MockEnvironment environment = aProductionEnvironment();
+		environment.setProperty("spring.datasource.url", "");
+
+		assertThat(ProductionSafetyCheck.problems(environment)).contains("spring.datasource.url is missing");
+	}
+
+	@Test
+	void missingCheckpointKeyIsReported() {
+		MockEnvironment environment = aProductionEnvironment();
+		environment.setProperty("pettoyou.audit.checkpoint-signing-key", "");
+
+		assertThat(ProductionSafetyCheck.problems(environment))
+			.contains("pettoyou.audit.checkpoint-signing-key is missing");
+	}
+
+	@Test
 	void shortSigningKeyIsReported() {
 		MockEnvironment environment = aProductionEnvironment();
 		environment.setProperty("pettoyou.tokens.signing-keys", "k1:" + randomKey(31));
@@ -116,11 +133,16 @@ class ProductionSafetyCheckTest {
 		environment.setActiveProfiles("prod");
 		environment.setProperty("pettoyou.crypto.master-key", randomKey(32));
 		environment.setProperty("pettoyou.tokens.csrf-key", randomKey(32));
+		environment.setProperty("pettoyou.audit.checkpoint-signing-key", randomKey(32));
 		environment.setProperty("pettoyou.tokens.signing-keys", "k1:" + randomKey(32) + ",k2:" + randomKey(48));
 		environment.setProperty("spring.datasource.password", "Xq7-vR2p-9LmZ-tB4w");
 		environment.setProperty("spring.flyway.password", "Hd3-Kp8s-Wn5q-Yc2r");
 		environment.setProperty("spring.data.redis.url", "redis://:Gz6-Ub1v-Rt9e-Jm4k@redis.internal:6379");
 		environment.setProperty("pettoyou.links.base-url", "https://app.pettoyou.example");
+		environment.setProperty("spring.datasource.url", "jdbc:postgresql://db.internal:5432/pettoyou");
+		environment.setProperty("spring.mail.host", "smtp.internal");
+		environment.setProperty("pettoyou.tokens.active-key-id", "k1");
+		environment.setProperty("pettoyou.audit.checkpoint-directory", "/var/lib/pettoyou/checkpoints");
 		return environment;
 	}
 

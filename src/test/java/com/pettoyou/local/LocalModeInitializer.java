@@ -27,6 +27,7 @@ public class LocalModeInitializer implements ApplicationContextInitializer<Confi
 		DevelopmentKeys keys = DevelopmentKeys.loadOrCreate(STATE_DIRECTORY.resolve("keys"));
 		Map<String, Object> properties = new LinkedHashMap<>(services.properties());
 		properties.putAll(keys.properties());
+		properties.put("pettoyou.audit.checkpoint-directory", STATE_DIRECTORY.resolve("checkpoints").toString());
 		addFirst(context.getEnvironment(), "localMode", properties);
 		registerForShutdown((GenericApplicationContext) context, services);
 	}

@@ -29,6 +29,7 @@ public final class TestServices implements ApplicationContextInitializer<Configu
 		Map<String, Object> properties = new LinkedHashMap<>(services().properties());
 		properties.putAll(keys.properties());
 		properties.put("pettoyou.mail.outbox", outbox.toString());
+		properties.put("pettoyou.audit.checkpoint-directory", outbox.resolve("checkpoints").toString());
 		LocalModeInitializer.addFirst(context.getEnvironment(), "testServices", properties);
 	}
 

@@ -45,7 +45,7 @@ class AuditConfiguration {
 	private static CheckpointStore checkpointStore(AuditProperties properties) {
 		String encoded = properties.checkpointSigningKey();
 		if (encoded == null || encoded.isBlank()) {
-			// TODO: make the production safety check reject a missing key.
+			// The prod profile refuses to start without this key (ProductionSecrets).
 			log.warn("pettoyou.audit.checkpoint-signing-key is not set, so no signed audit checkpoints are written "
 					+ "or checked and a rewritten or truncated audit chain can go unnoticed");
 			return null;

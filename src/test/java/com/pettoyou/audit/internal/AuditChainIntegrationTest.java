@@ -111,6 +111,7 @@ class AuditChainIntegrationTest {
 		assertThat(response.json().get("status").asString()).isEqualTo("VALID");
 		assertThat(response.json().get("verifiedEvents").asLong()).isPositive();
 		assertThat(response.json().get("firstBrokenSequence").isNull()).isTrue();
+		assertThat(response.json().get("lastCheckpoint").get("sequence").asLong()).as("signed checkpoint").isPositive();
 	}
 
 	@Test
