@@ -1,7 +1,6 @@
 package com.pettoyou.identity.service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,15 +18,10 @@ import com.pettoyou.audit.AuditOutcome;
 import com.pettoyou.common.ApiException;
 import com.pettoyou.common.LogKeys;
 import com.pettoyou.identity.AuthenticatedAccount;
-import com.pettoyou.identity.LinkProperties;
 import com.pettoyou.identity.Role;
 import com.pettoyou.identity.account.Account;
 import com.pettoyou.identity.account.AccountRepository;
-import com.pettoyou.identity.account.AccountRepository.NewAccount;
 import com.pettoyou.identity.account.AccountStatus;
-import com.pettoyou.identity.account.EmailAddresses;
-import com.pettoyou.identity.account.OneTimeTokens;
-import com.pettoyou.identity.account.OneTimeTokens.TokenPurpose;
 import com.pettoyou.identity.session.SessionStore;
 
 /**
@@ -44,26 +37,20 @@ public class AccountAdministration {
 
 	private final AccountRepository accounts;
 
-	private final OneTimeTokens tokens;
-
 	private final SessionStore sessions;
 
-	private final AccountMails mails;
+	private final AccountInvitations invitations;
 
 	private final AuditLog audit;
 
-	private final LinkProperties links;
-
 	private final Clock clock;
 
-	AccountAdministration(AccountRepository accounts, OneTimeTokens tokens, SessionStore sessions, AccountMails mails,
-			AuditLog audit, LinkProperties links, Clock clock) {
+	AccountAdministration(AccountRepository accounts, AccountInvitations invitations, SessionStore sessions,
+			AuditLog audit, Clock clock) {
 		this.accounts = accounts;
-		this.tokens = tokens;
 		this.sessions = sessions;
-		this.mails = mails;
+		this.invitations = invitations;
 		this.audit = audit;
-		this.links = links;
 		this.clock = clock;
 	}
 
@@ -78,18 +65,7 @@ public class AccountAdministration {
 		if (role.isHospitalRole() != (hospitalId != null)) {
 			throw ApiException.invalidField("hospitalId", role.isHospitalRole() ? "required" : "not_allowed");
 		}
-		String canonicalEmail = EmailAddresses.canonical(email);
-		Instant now = clock.instant();
-		Account account;
-		try {
-			account = accounts.insert(
-					new NewAccount(canonicalEmail, null, name, null, role, AccountStatus.ACTIVE, hospitalId, false),
-					now);
-		}
-		catch (DuplicateKeyException ex) {
-			throw ApiException.conflict("An account with this email already exists.");
-		}
-		String token = tokens.issue(account.id(), TokenPurpose.PASSWORD_RESET, now, links.resetTokenLifetime());
+		Account account = invitations.invite(email, name, role, hospitalId);
 		audit.record(AuditEntry.of("ACCOUNT_CREATED", AuditOutcome.SUCCESS)
 			.actor(admin.accountId(), admin.role().name())
 			.resource("account", account.id())
@@ -98,7 +74,6 @@ public class AccountAdministration {
 			.addKeyValue(LogKeys.ACCOUNT_ID, account.id())
 			.addKeyValue(LogKeys.ROLE, role)
 			.log("Account created by an administrator");
-		mails.accountCreated(canonicalEmail, token);
 		return account.id();
 	}
 

@@ -1,14 +1,11 @@
 package com.pettoyou.identity.service;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,15 +18,10 @@ import com.pettoyou.audit.AuditOutcome;
 import com.pettoyou.common.ApiException;
 import com.pettoyou.common.LogKeys;
 import com.pettoyou.identity.AuthenticatedAccount;
-import com.pettoyou.identity.LinkProperties;
 import com.pettoyou.identity.Role;
 import com.pettoyou.identity.account.Account;
 import com.pettoyou.identity.account.AccountRepository;
-import com.pettoyou.identity.account.AccountRepository.NewAccount;
 import com.pettoyou.identity.account.AccountStatus;
-import com.pettoyou.identity.account.EmailAddresses;
-import com.pettoyou.identity.account.OneTimeTokens;
-import com.pettoyou.identity.account.OneTimeTokens.TokenPurpose;
 
 /**
  * Staff accounts managed by a hospital's administrator. Each method acts only on the
@@ -46,27 +38,18 @@ public class HospitalStaffAdministration {
 
 	private final AccountRepository accounts;
 
-	private final OneTimeTokens tokens;
-
-	private final AccountMails mails;
+	private final AccountInvitations invitations;
 
 	private final AuditLog audit;
 
-	private final LinkProperties links;
-
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	HospitalStaffAdministration(AccountRepository accounts, OneTimeTokens tokens, AccountMails mails, AuditLog audit,
-			LinkProperties links, JdbcClient jdbc, Clock clock) {
+	HospitalStaffAdministration(AccountRepository accounts, AccountInvitations invitations, AuditLog audit,
+			JdbcClient jdbc) {
 		this.accounts = accounts;
-		this.tokens = tokens;
-		this.mails = mails;
+		this.invitations = invitations;
 		this.audit = audit;
-		this.links = links;
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	/**
@@ -78,17 +61,7 @@ public class HospitalStaffAdministration {
 	@Transactional
 	public UUID createStaff(AuthenticatedAccount hospitalAdmin, UUID hospitalId, String email, String name) {
 		checkOwnHospital(hospitalAdmin, hospitalId);
-		String canonicalEmail = EmailAddresses.canonical(email);
-		Instant now = clock.instant();
-		Account account;
-		try {
-			account = accounts.insert(new NewAccount(canonicalEmail, null, name, null, Role.HOSPITAL_STAFF,
-					AccountStatus.ACTIVE, hospitalId, false), now);
-		}
-		catch (DuplicateKeyException ex) {
-			throw ApiException.conflict("An account with this email already exists.");
-		}
-		String token = tokens.issue(account.id(), TokenPurpose.PASSWORD_RESET, now, links.resetTokenLifetime());
+		Account account = invitations.invite(email, name, Role.HOSPITAL_STAFF, hospitalId);
 
 		audit.record(AuditEntry.of("ACCOUNT_CREATED", AuditOutcome.SUCCESS)
 			.actor(hospitalAdmin.accountId(), hospitalAdmin.role().name())
@@ -99,7 +72,6 @@ public class HospitalStaffAdministration {
 			.addKeyValue(LogKeys.ROLE, Role.HOSPITAL_STAFF)
 			.addKeyValue("hospital_id", hospitalId)
 			.log("Staff account created by a hospital administrator");
-		mails.accountCreated(canonicalEmail, token);
 		return account.id();
 	}
 
