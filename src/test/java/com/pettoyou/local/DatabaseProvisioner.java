@@ -38,6 +38,16 @@ final class DatabaseProvisioner {
 			createRole(sql, BACKUP, passwords.backup());
 			createRole(sql, MONITOR, passwords.monitor());
 			sql.execute("GRANT pg_monitor TO " + MONITOR);
+		}
+		createDatabase(adminUrl, database);
+	}
+
+	/**
+	 * Creates the database owned by the migration role, unless it exists, and grants the
+	 * roles their privileges in it. The roles must exist already.
+	 */
+	static void createDatabase(String adminUrl, String database) throws SQLException {
+		try (Connection admin = DriverManager.getConnection(adminUrl); Statement sql = admin.createStatement()) {
 			if (!databaseExists(sql, database)) {
 				sql.execute("CREATE DATABASE " + database + " OWNER " + MIGRATOR + " ENCODING 'UTF8'");
 			}
@@ -48,7 +58,7 @@ final class DatabaseProvisioner {
 		}
 	}
 
-	/** Drops a database made for one test run; used for external servers only. */
+	/** Drops a database made for one test run or one test. */
 	static void drop(String adminUrl, String database) throws SQLException {
 		try (Connection admin = DriverManager.getConnection(adminUrl); Statement sql = admin.createStatement()) {
 			sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");

@@ -106,6 +106,17 @@ public final class LocalServices implements AutoCloseable {
 		return DatabaseProvisioner.withDatabase(adminUrl, database);
 	}
 
+	/**
+	 * Creates another empty database on the same server, with the platform's roles and
+	 * privileges, for a test that must not share the platform database.
+	 * @param prefix the start of the database name, lower-case letters and underscores
+	 */
+	public ScratchDatabase createScratchDatabase(String prefix) throws SQLException {
+		String name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		DatabaseProvisioner.createDatabase(adminUrl, name);
+		return new ScratchDatabase(this, adminUrl, name);
+	}
+
 	/** Returns a JDBC URL and credentials for one of the provisioned roles. */
 	public RoleLogin login(String role) {
 		String password = switch (role) {

@@ -4,17 +4,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import com.pettoyou.local.LocalServices;
 import com.pettoyou.local.LocalServices.RoleLogin;
+import com.pettoyou.local.ScratchDatabase;
 import com.pettoyou.local.TestServices;
 
 /**
@@ -24,35 +21,19 @@ import com.pettoyou.local.TestServices;
  */
 public final class AuditDatabase implements AutoCloseable {
 
-	private static final String MIGRATOR = "pettoyou_migrator";
-
 	private static final String APP = "pettoyou_app";
 
-	private final LocalServices services = TestServices.services();
+	private final ScratchDatabase database;
 
-	private final String name = "audit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-
-	private AuditDatabase() {
+	private AuditDatabase(ScratchDatabase database) {
+		this.database = database;
 	}
 
 	/** Creates and migrates the database. */
 	public static AuditDatabase create() throws SQLException {
-		AuditDatabase database = new AuditDatabase();
-		try (Connection admin = DriverManager.getConnection(database.services.adminJdbcUrl());
-				Statement sql = admin.createStatement()) {
-			sql.execute("CREATE DATABASE " + database.name + " OWNER " + MIGRATOR + " ENCODING 'UTF8'");
-		}
-		try (Connection admin = DriverManager.getConnection(database.adminUrl());
-				Statement sql = admin.createStatement()) {
-			database.grant(sql);
-		}
-		RoleLogin migrator = database.login(MIGRATOR);
-		Flyway.configure()
-			.dataSource(migrator.url(), migrator.user(), migrator.password())
-			.placeholders(Map.of("appRole", APP, "backupRole", "pettoyou_backup"))
-			.load()
-			.migrate();
-		return database;
+		AuditDatabase audit = new AuditDatabase(TestServices.services().createScratchDatabase("audit_test_"));
+		audit.database.migrate();
+		return audit;
 	}
 
 	/** Returns a data source that connects as the application role. */
@@ -108,37 +89,15 @@ public final class AuditDatabase implements AutoCloseable {
 
 	@Override
 	public void close() throws SQLException {
-		try (Connection admin = DriverManager.getConnection(this.services.adminJdbcUrl());
-				Statement sql = admin.createStatement()) {
-			sql.execute("DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)");
-		}
-	}
-
-	private void grant(Statement sql) throws SQLException {
-		sql.execute("REVOKE ALL ON DATABASE " + this.name + " FROM PUBLIC");
-		sql.execute("GRANT CONNECT ON DATABASE " + this.name + " TO " + APP);
-		sql.execute("ALTER SCHEMA public OWNER TO " + MIGRATOR);
-		sql.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
-		sql.execute("GRANT USAGE ON SCHEMA public TO " + APP);
-		String defaults = "ALTER DEFAULT PRIVILEGES FOR ROLE " + MIGRATOR + " IN SCHEMA public ";
-		sql.execute(defaults + "GRANT SELECT, INSERT, UPDATE ON TABLES TO " + APP);
-		sql.execute(defaults + "GRANT USAGE, SELECT ON SEQUENCES TO " + APP);
+		database.close();
 	}
 
 	private RoleLogin login(String role) {
-		RoleLogin login = this.services.login(role);
-		return new RoleLogin(withDatabase(login.url()), login.user(), login.password());
+		return database.login(role);
 	}
 
 	private String adminUrl() {
-		return withDatabase(this.services.adminJdbcUrl());
-	}
-
-	private String withDatabase(String url) {
-		int query = url.indexOf('?');
-		String base = (query < 0) ? url : url.substring(0, query);
-		String params = (query < 0) ? "" : url.substring(query);
-		return base.substring(0, base.lastIndexOf('/') + 1) + this.name + params;
+		return database.adminUrl();
 	}
 
 }
