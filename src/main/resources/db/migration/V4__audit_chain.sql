@@ -11,7 +11,7 @@ CREATE TABLE audit_chain (
     chained_at    timestamptz NOT NULL
 );
 
--- Rejects every UPDATE, DELETE and TRUNCATE, whoever runs it, so that even the owner must
+-- Rejects every UPDATE, DELETE and TRUNCATE, from any role, so that even the owner must
 -- first disable the trigger, which needs ALTER TABLE rights and leaves a trace in the
 -- server log when statement logging is on.
 CREATE FUNCTION audit_reject_change() RETURNS trigger

@@ -9,7 +9,7 @@ import java.util.UUID;
  *
  * @param action what happened, an upper-case name such as {@code LOGIN_SUCCEEDED}
  * @param outcome how it ended
- * @param actorId the account that acted, or {@code null} when nobody is signed in
+ * @param actorId the account that acted, or {@code null} when no account is signed in
  * @param actorRole the actor's role name, or {@code null}
  * @param resourceType the kind of object acted on, or {@code null}
  * @param resourceId the id of that object, or {@code null}

@@ -2,7 +2,7 @@ package com.pettoyou.audit;
 
 /**
  * Writes audit events. Each call joins the caller's transaction, so an event exists
- * exactly when the change it records was committed; outside a transaction the event
+ * exactly when the change it records was committed. Outside a transaction the event
  * commits on its own.
  */
 public interface AuditLog {

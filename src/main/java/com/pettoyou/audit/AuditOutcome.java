@@ -1,6 +1,6 @@
 package com.pettoyou.audit;
 
-/** How an audited action ended. */
+/** The result of an audited action. */
 public enum AuditOutcome {
 
 	/** The action was carried out. */

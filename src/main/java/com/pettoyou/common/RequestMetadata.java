@@ -4,9 +4,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Who sent the current request and from where: the resolved client address, the
- * User-Agent and the correlation id. The web edge stores it once per request; audit
- * records and security events read it from here.
+ * Origin of the current request: the resolved client address, the User-Agent and the
+ * correlation id. The web edge stores it once per request; audit records and security
+ * events read it from here.
  *
  * @param clientAddress the client address after trusted-proxy resolution
  * @param userAgent the User-Agent header, or {@code null}

@@ -23,7 +23,7 @@ public record SecurityEvent(String type, Severity severity, UUID accountId, Stri
 		details = (details != null) ? Map.copyOf(details) : Map.of();
 	}
 
-	/** How urgent a security event is. */
+	/** The urgency of a security event. */
 	public enum Severity {
 
 		INFO, WARNING, CRITICAL

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the links in account emails point. The host comes only from here, never from a
+ * Targets of the links in account emails. The host comes only from here, never from a
  * request's {@code Host} or {@code X-Forwarded-Host} header.
  *
  * @param baseUrl the public address of the web client, such as

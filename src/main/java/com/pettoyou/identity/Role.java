@@ -6,7 +6,7 @@ import java.util.Set;
 import static com.pettoyou.identity.Permission.*;
 
 /**
- * The roles of the platform and the permissions each one grants. No role holds every
+ * The roles of the platform and the permissions each one grants. No role has every
  * permission: the platform administrator manages accounts and hospitals but cannot read
  * medical records, approve claims or move money.
  */

@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.pettoyou.common.ErrorCodes;
 
 /**
- * Answers {@code OPTIONS} only as a CORS preflight: an {@code OPTIONS} request without
+ * Accepts {@code OPTIONS} only as a CORS preflight: an {@code OPTIONS} request without
  * {@code Origin} and {@code Access-Control-Request-Method} gets 405
  * {@code method_not_allowed}, so the API never lists its methods to a plain probe. TRACE
  * and unknown methods are rejected earlier by the firewall.

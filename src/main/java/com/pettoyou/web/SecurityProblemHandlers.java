@@ -24,7 +24,7 @@ import com.pettoyou.common.ErrorCodes;
  * Writes the security chain's rejections as problem details: 401 {@code unauthorized} for
  * a missing or invalid token, 503 {@code service_unavailable} when the session store
  * cannot be reached, 403 {@code forbidden} for a denied request, and 400 or 405 for a
- * request that the firewall rejects. No response says why a token was refused.
+ * request that the firewall rejects. No response states why a token was refused.
  */
 @Component
 class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {

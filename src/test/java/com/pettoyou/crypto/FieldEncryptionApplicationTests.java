@@ -68,7 +68,7 @@ class FieldEncryptionApplicationTests {
 		assertThatExceptionOfType(DecryptionFailedException.class)
 			.isThrownBy(() -> this.encryptor.decrypt(copied, emailOf(second)));
 
-		// Restores the row, so the database-wide nonce uniqueness check sees no planted
+		// Restores the row, so the database-wide nonce uniqueness check finds no planted
 		// copy.
 		this.jdbc.sql("UPDATE account SET email_encrypted = :original WHERE id = :second")
 			.param("original", original.toBytes())

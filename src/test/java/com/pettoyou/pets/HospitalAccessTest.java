@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Owners grant and revoke hospitals' access to one pet; revocation and expiry take effect
- * at once, and nobody but the owner can touch a pet's grants.
+ * at once, and only the owner can change a pet's grants.
  */
 @IntegrationTest
 class HospitalAccessTest {

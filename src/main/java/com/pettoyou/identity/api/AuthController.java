@@ -32,7 +32,9 @@ import com.pettoyou.identity.service.RegistrationService;
 @RequestMapping(path = "/api/v1/auth", consumes = MediaType.APPLICATION_JSON_VALUE)
 class AuthController {
 
-	/** The body of every 202 answer, the same whether or not the email has an account. */
+	/**
+	 * The body of every 202 response, the same whether or not the email has an account.
+	 */
 	static final Map<String, String> ACCEPTED = Map.of("message",
 			"If the address can be used, an email with the next step is on its way.");
 

@@ -34,7 +34,7 @@ import com.pettoyou.identity.session.SessionStore;
  * belong to the token's subject and audience. A request with another User-Agent than the
  * login's ends the session. The role comes from the session, never from the token. When
  * Redis cannot be reached the request fails with an
- * {@link AuthenticationServiceException}, which the web edge answers with 503.
+ * {@link AuthenticationServiceException}, which the web edge turns into 503.
  */
 @Component
 public class SessionAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
