@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code statement_after_quote}: a quote, optional closing parentheses and a
  * semicolon, then the start of a SQL statement ({@code drop table}, {@code delete from},
- * {@code insert into}, {@code update x set}, {@code select ... from}, {@code shutdown},
- * {@code exec(});</li>
+ * {@code insert into}, {@code update x set y =}, {@code select ... from},
+ * {@code shutdown}, {@code exec(});</li>
  * <li>{@code tautology_after_quote}: a quote, then {@code or} or {@code and} and a
  * comparison of a value with itself ({@code ' or 1=1}, {@code ' or 'a'='a},
  * {@code ' or true});</li>
- * <li>{@code comment_after_quote}: a quote followed by a SQL comment opener ({@code '--},
- * {@code '/*});</li>
+ * <li>{@code comment_after_quote}: a quote followed by a SQL comment opener that ends the
+ * text ({@code admin'--}, {@code admin'/*});</li>
  * <li>{@code union_select}: {@code union select} with only spaces or inline comments
  * between the words;</li>
  * <li>{@code database_function}: a call of a database function that sleeps, reads files
@@ -42,14 +42,14 @@ public final class AttackPatterns {
 	private static final String QUOTE = "['\"`]\\s*\\)*\\s*";
 
 	private static final String STATEMENT = "(?:(?:drop|truncate|alter|create)\\s+(?:table|database|schema|user|role|function)\\b"
-			+ "|delete\\s+from\\b|insert\\s+into\\b|update\\s+[\\w.\"]+\\s+set\\b|select\\b[^;]{0,200}?\\bfrom\\b"
+			+ "|delete\\s+from\\b|insert\\s+into\\b|update\\s+[\\w.\"]+\\s+set\\s+[\\w.\"]+\\s*=|select\\b[^;]{0,200}?\\bfrom\\b"
 			+ "|shutdown\\b|exec(?:ute)?\\s*\\()";
 
 	private static final List<Rule> RULES = List.of(
 			new Rule("statement_after_quote", Category.SQL_INJECTION, Pattern.compile(QUOTE + ";\\s*" + STATEMENT)),
 			new Rule("tautology_after_quote", Category.SQL_INJECTION, Pattern.compile(QUOTE
 					+ "(?:or|and)\\s+(?:(\\d+)\\s*=\\s*\\1\\b|'([^']{0,20})'\\s*=\\s*'\\2|\"([^\"]{0,20})\"\\s*=\\s*\"\\3|true\\b)")),
-			new Rule("comment_after_quote", Category.SQL_INJECTION, Pattern.compile(QUOTE + "(?:--(?:\\s|$)|/\\*)")),
+			new Rule("comment_after_quote", Category.SQL_INJECTION, Pattern.compile(QUOTE + "(?:--|/\\*)\\s*$")),
 			new Rule("union_select", Category.SQL_INJECTION,
 					Pattern.compile("\\bunion(?:\\s+(?:all|distinct))?\\s+select\\b")),
 			new Rule("database_function", Category.SQL_INJECTION, Pattern.compile(
