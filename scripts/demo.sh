@@ -2,10 +2,11 @@
 # Walks through the platform with curl.
 # Identity: register an owner, read the verification token from the mail outbox, verify, log
 # in, call /me, list sessions, log out, and show that the old token is rejected.
-# Medical records: an administrator imports the Seoul register and prints the report, creates
-# a hospital administrator who adds a staff member, the owner adds a pet and grants one
-# hospital access, that hospital's staff member writes a health note, the owner reads it, a
-# staff member of another hospital is refused, and a security auditor verifies the audit chain.
+# Medical records: an administrator imports the Seoul register and prints the report, then
+# creates a hospital administrator who adds a staff member. The owner adds a pet and grants
+# one hospital access. That hospital's staff member writes a health note and the owner reads
+# it. A staff member of another hospital is refused, and a security auditor verifies the
+# audit chain.
 # With no argument it creates an administrator, starts the application in local mode on a
 # fresh state folder and stops it afterwards. Given a base URL, it uses that server instead,
 # reads mail from PETTOYOU_MAIL_OUTBOX (default .pettoyou/outbox) and signs in as the
@@ -208,7 +209,7 @@ OTHER_STAFF="$ACTIVATED"
 step "The owner adds a pet and grants the first hospital access"
 call POST /api/v1/auth/login "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}"
 OWNER="$(json_field accessToken)"
-call POST /api/v1/pets '{"name":"Bori","species":"DOG","breed":"Jindo","birthDate":"2021-05-04"}' "$OWNER"
+call POST /api/v1/pets '{"name":"Bori","species":"DOG","breed":"진돗개","birthDate":"2021-05-04"}' "$OWNER"
 expect_status 201
 PET="$(json_field id)"
 call POST "/api/v1/pets/$PET/hospital-access" "{\"hospitalId\":\"$HOSPITAL\",\"purpose\":\"Treatment of an ear infection\"}" "$OWNER"

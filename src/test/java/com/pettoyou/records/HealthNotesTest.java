@@ -183,6 +183,22 @@ class HealthNotesTest {
 	}
 
 	@Test
+	void pathVariantsNeverReachAnotherOwnersNote() {
+		String id = ownerNote();
+		ApiClient stranger = clinic.anotherOwner();
+		List<String> variants = List.of("/api/v1/health-notes/" + id + "/", "//api/v1/health-notes/" + id,
+				"/api/v1/health-notes//" + id, "/api/v1/health-notes/" + id + ";x=1", "/API/V1/HEALTH-NOTES/" + id,
+				"/api/v1/health-notes%2F" + id, "/api/v1/health-notes/" + id + "%00",
+				"/api/v1/pets/x/..;/../health-notes/" + id, "/api/v1/health-notes/" + id.toUpperCase());
+
+		for (String variant : variants) {
+			ApiClient.Response response = stranger.get(variant);
+			assertThat(response.status()).as(variant).isIn(400, 403, 404);
+			assertThat(response.body()).as(variant).doesNotContain("Otitis");
+		}
+	}
+
+	@Test
 	void rolesWithoutRecordPermissionsAreRefused() {
 		String id = ownerNote();
 		for (String role : List.of("CLAIMS_ADJUSTER", "FINANCE_OPERATOR", "SECURITY_AUDITOR")) {

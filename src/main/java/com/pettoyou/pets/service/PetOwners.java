@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.pettoyou.pets.PetOwnership;
 
-/** Answers who owns a live pet, for modules that act on a pet's data. */
+/** Looks up the owner of a live pet for modules that act on a pet's data. */
 @Component
 class PetOwners implements PetOwnership {
 

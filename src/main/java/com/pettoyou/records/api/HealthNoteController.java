@@ -39,8 +39,8 @@ import com.pettoyou.records.service.RecordPurpose;
 class HealthNoteController {
 
 	/**
-	 * The longest clinical text accepted before markup is removed; the cleaned text has
-	 * tighter limits.
+	 * Maximum length of clinical text as sent, before markup is removed; the cleaned text
+	 * has tighter limits.
 	 */
 	static final int MAX_RAW_TEXT = 16_000;
 
