@@ -48,7 +48,7 @@ class HealthNoteInputTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "-1", "10000001", "0.5", "\"5\"", "1e7", "\"NaN\"", "9223372036854775807",
 			"99999999999999999999", "true" })
-	void costOutsideRangeOrNotAnIntegerIsRefused(String cost) {
+	void invalidCostRejected(String cost) {
 		ApiClient.Response response = clinic.owner.post(path(), raw("\"actualCost\": " + cost));
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(400);
@@ -66,7 +66,7 @@ class HealthNoteInputTest {
 	}
 
 	@Test
-	void visitDateMustBeARealDayNotInTheFuture() {
+	void futureOrImpossibleVisitDateRejected() {
 		LocalDate today = LocalDate.now(SEOUL);
 		for (String date : List.of(today.plusDays(1).toString(), "2026-02-29", "2025/01/01", "20250101",
 				"1989-12-31")) {
@@ -105,7 +105,7 @@ class HealthNoteInputTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "   ", "<b></b>", "<script>alert(1)</script>", "\u0000Otitis", "Otitis\u001b[31m" })
-	void blankOrControlCharacterTextIsRefused(String diagnosis) {
+	void blankOrControlTextRejected(String diagnosis) {
 		ApiClient.Response response = clinic.owner.post(path(), body(Map.of("diagnosis", diagnosis)));
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(400);
@@ -171,7 +171,7 @@ class HealthNoteInputTest {
 	}
 
 	@Test
-	void sortAndFilterParametersOutsideTheirRangeAreRefused() {
+	void pagingOutOfRangeRejected() {
 		for (String query : List.of("?size=101", "?size=0", "?page=-1", "?page=x", "?size=1;drop")) {
 			ApiClient.Response response = clinic.owner.get(path() + query);
 			assertThat(response.status()).as(query).isEqualTo(400);

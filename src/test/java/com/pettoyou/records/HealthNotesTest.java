@@ -260,7 +260,7 @@ class HealthNotesTest {
 	}
 
 	@Test
-	void ownerMayNameVisitedHospitalButNotUnknownOne() {
+	void ownerNamesKnownHospitalOnly() {
 		Map<String, Object> known = new HashMap<>(note("Vaccination visit"));
 		known.put("hospitalId", clinic.otherHospital);
 		Map<String, Object> unknown = new HashMap<>(note("Vaccination visit"));

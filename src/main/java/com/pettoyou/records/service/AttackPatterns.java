@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises free text that is unambiguously an injection attempt. Every query of the
- * platform is parameterised, so such text could do no harm if stored; it is refused
- * because no clinician writes it and its sender is probing the platform.
+ * platform is parameterised, so such text could do no harm if stored. It is refused
+ * because no clinician writes it, and its sender is probing the platform.
  * <p>
  * Clinical text legitimately contains quotes, semicolons, "select", "drop", "union", "or"
  * and equals signs, so no single word is a signal. A rule matches only a shape that needs

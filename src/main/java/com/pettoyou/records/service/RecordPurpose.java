@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Why a medical record is read or written. Owners act for {@link #OWNER_ACCESS}; hospital
- * staff name one of the others in the {@code Access-Purpose} header, as the Medical Act
- * requires the purpose of every access to be recorded.
+ * The purpose of a read or write of a medical record. Owners act for
+ * {@link #OWNER_ACCESS}. Hospital staff name one of the others in the
+ * {@code Access-Purpose} header, because the Medical Act requires the purpose of every
+ * access to be recorded.
  */
 public enum RecordPurpose {
 

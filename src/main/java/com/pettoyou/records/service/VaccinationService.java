@@ -29,7 +29,7 @@ import com.pettoyou.records.service.RecordAccess.Access;
 @Service
 public class VaccinationService {
 
-	/** The longest interval between a dose and the next one that a record may name. */
+	/** Maximum years between a dose and the next one that a record may name. */
 	static final int MAX_YEARS_TO_NEXT_DOSE = 5;
 
 	private static final String RESOURCE = "vaccination";

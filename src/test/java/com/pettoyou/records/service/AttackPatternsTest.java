@@ -34,7 +34,7 @@ class AttackPatternsTest {
 			${jndi:ldap://127.0.0.1/a}                          | expression_lookup
 			${${::-j}ndi:rmi://127.0.0.1/a}                     | expression_lookup
 			""")
-	void refusesInjection(String text, String rule) {
+	void injectionRejected(String text, String rule) {
 		assertThat(AttackPatterns.inspect(text))
 			.hasValueSatisfying((finding) -> assertThat(finding.rule()).isEqualTo(rule));
 	}
