@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Walks through the identity flow with curl: register an owner, read the verification token
-# from the mail outbox, verify, log in, call /me, list sessions, log out, and show that the
-# old token is rejected. With no argument it starts the application in local mode on a fresh
-# state folder and stops it afterwards. Given a base URL, it uses that server instead and
-# reads mail from PETTOYOU_MAIL_OUTBOX (default .pettoyou/outbox).
+# Walks through the platform with curl.
+# Identity: register an owner, read the verification token from the mail outbox, verify, log
+# in, call /me, list sessions, log out, and show that the old token is rejected.
+# Medical records: an administrator imports the Seoul register and prints the report, then
+# creates a hospital administrator who adds a staff member. The owner adds a pet and grants
+# one hospital access. That hospital's staff member writes a health note and the owner reads
+# it. A staff member of another hospital is refused, and a security auditor verifies the
+# audit chain.
+# With no argument it creates an administrator, starts the application in local mode on a
+# fresh state folder and stops it afterwards. Given a base URL, it uses that server instead,
+# reads mail from PETTOYOU_MAIL_OUTBOX (default .pettoyou/outbox) and signs in as the
+# administrator named by PETTOYOU_ADMIN_EMAIL and PETTOYOU_ADMIN_PASSWORD.
 # Exits 0 only if every step passed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +43,14 @@ start_server() {
   if [[ -z "${JAVA_HOME:-}" && -d /usr/lib/jvm/temurin-25-jdk-amd64 ]]; then
     export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
   fi
+  export PETTOYOU_ADMIN_EMAIL="admin-$(date +%s)@example.test"
+  export PETTOYOU_ADMIN_PASSWORD="demo administrator passphrase $RANDOM$RANDOM"
+  step "Creating the platform administrator with the create-admin command"
+  if ./mvnw -B -ntp spring-boot:test-run -Dspring-boot.run.arguments=create-admin >"$STATE_DIR/create-admin.log" 2>&1; then
+    pass "$(grep -m 1 'Created the platform administrator' "$STATE_DIR/create-admin.log" || echo 'created')"
+  else
+    tail -n 40 "$STATE_DIR/create-admin.log"; fail "create-admin failed"; exit 1
+  fi
   step "Starting the application in local mode on port $PORT (log: $STATE_DIR/server.log)"
   setsid ./mvnw -B -ntp spring-boot:test-run -Dspring-boot.run.arguments="--server.port=$PORT" \
     >"$STATE_DIR/server.log" 2>&1 &
@@ -53,12 +68,14 @@ start_server() {
   exit 1
 }
 
-# Sends a request; sets STATUS and BODY. Arguments: method, path, optional JSON body, optional token.
+# Sends a request; sets STATUS and BODY. Arguments: method, path, optional JSON body, optional
+# token, optional Access-Purpose header value.
 call() {
-  local method="$1" path="$2" data="${3:-}" token="${4:-}"
+  local method="$1" path="$2" data="${3:-}" token="${4:-}" purpose="${5:-}"
   local args=(-sS -o /tmp/pettoyou-demo-body.$$ -w '%{http_code}' -X "$method" -H 'User-Agent: pettoyou-demo/1.0')
   [[ -n "$data" ]] && args+=(-H 'Content-Type: application/json' --data "$data")
   [[ -n "$token" ]] && args+=(-H "Authorization: Bearer $token")
+  [[ -n "$purpose" ]] && args+=(-H "Access-Purpose: $purpose")
   STATUS="$(curl "${args[@]}" "$BASE_URL$path")"
   BODY="$(cat /tmp/pettoyou-demo-body.$$)"
   rm -f /tmp/pettoyou-demo-body.$$
@@ -70,6 +87,35 @@ expect_status() {
 
 json_field() {
   sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p" <<<"$BODY"
+}
+
+json_number() {
+  sed -n "s/.*\"$1\":\\([0-9-]*\\).*/\\1/p" <<<"$BODY"
+}
+
+# Prints the newest token sent to an address in a mail whose subject contains a word.
+mail_token() {
+  local address="$1" word="$2" mail="" token=""
+  for _ in $(seq 1 10); do
+    mail="$(grep -l "^Subject: .*$word" $(grep -l "^To: $address" "$OUTBOX"/*.eml 2>/dev/null) 2>/dev/null | tail -n 1 || true)"
+    [[ -n "$mail" ]] && token="$(sed -n 's/.*#token=\([A-Za-z0-9_-]*\).*/\1/p' "$mail" | head -n 1)"
+    [[ -n "$token" ]] && break
+    sleep 1
+  done
+  printf '%s' "$token"
+}
+
+# Sets the password of an account created by an administrator from its mail, then logs in.
+# Sets ACTIVATED to the access token.
+activate() {
+  local address="$1" token
+  ACTIVATED=""
+  token="$(mail_token "$address" account)"
+  call POST /api/v1/auth/password/reset "{\"token\":\"$token\",\"newPassword\":\"$PASSWORD\"}"
+  [[ "$STATUS" == 204 ]] || { fail "setting the password of $address failed: $STATUS $BODY"; return; }
+  call POST /api/v1/auth/login "{\"email\":\"$address\",\"password\":\"$PASSWORD\"}"
+  ACTIVATED="$(json_field accessToken)"
+  [[ -n "$ACTIVATED" ]] && pass "$address is signed in" || fail "$address could not sign in: $STATUS"
 }
 
 [[ -z "$BASE_URL" ]] && start_server
@@ -119,6 +165,82 @@ expect_status 204
 step "The old token is rejected after logout"
 call GET /api/v1/me "" "$ACCESS_TOKEN"
 expect_status 401
+
+step "Log the administrator in"
+if [[ -z "${PETTOYOU_ADMIN_EMAIL:-}" || -z "${PETTOYOU_ADMIN_PASSWORD:-}" ]]; then
+  fail "set PETTOYOU_ADMIN_EMAIL and PETTOYOU_ADMIN_PASSWORD to an administrator of $BASE_URL"
+  exit 1
+fi
+call POST /api/v1/auth/login "{\"email\":\"$PETTOYOU_ADMIN_EMAIL\",\"password\":\"$PETTOYOU_ADMIN_PASSWORD\"}"
+expect_status 200
+ADMIN="$(json_field accessToken)"
+
+step "Import the Seoul register of animal hospitals"
+call POST /api/v1/admin/hospitals/import "" "$ADMIN"
+expect_status 200
+READ="$(json_number read)"
+printf '   report: read %s, imported %s, updated %s, unchanged %s, rejected %s\n' "$READ" \
+  "$(json_number imported)" "$(json_number updated)" "$(json_number unchanged)" \
+  "$(grep -o '"row":' <<<"$BODY" | wc -l | tr -d ' ')"
+[[ "$READ" == 885 ]] && pass "885 hospitals in the register" || fail "expected 885 rows, read $READ"
+
+step "Pick two hospitals from the directory"
+call GET "/api/v1/hospitals?size=2" "" "$ADMIN"
+expect_status 200
+HOSPITAL="$(grep -o '"id":"[^"]*"' <<<"$BODY" | sed -n 1p | cut -d'"' -f4)"
+OTHER_HOSPITAL="$(grep -o '"id":"[^"]*"' <<<"$BODY" | sed -n 2p | cut -d'"' -f4)"
+[[ -n "$HOSPITAL" && -n "$OTHER_HOSPITAL" ]] && pass "hospitals $HOSPITAL and $OTHER_HOSPITAL" || fail "no hospitals: $BODY"
+
+step "The administrator creates a hospital administrator, who adds a staff member"
+STAMP="$(date +%s)-$RANDOM"
+call POST /api/v1/admin/accounts "{\"email\":\"head-$STAMP@example.test\",\"name\":\"Head Vet\",\"role\":\"HOSPITAL_ADMIN\",\"hospitalId\":\"$HOSPITAL\"}" "$ADMIN"
+expect_status 201
+activate "head-$STAMP@example.test"
+HEAD="$ACTIVATED"
+call POST "/api/v1/hospitals/$HOSPITAL/staff" "{\"email\":\"vet-$STAMP@example.test\",\"name\":\"Staff Vet\"}" "$HEAD"
+expect_status 201
+activate "vet-$STAMP@example.test"
+STAFF="$ACTIVATED"
+call POST /api/v1/admin/accounts "{\"email\":\"other-$STAMP@example.test\",\"name\":\"Other Vet\",\"role\":\"HOSPITAL_STAFF\",\"hospitalId\":\"$OTHER_HOSPITAL\"}" "$ADMIN"
+expect_status 201
+activate "other-$STAMP@example.test"
+OTHER_STAFF="$ACTIVATED"
+
+step "The owner adds a pet and grants the first hospital access"
+call POST /api/v1/auth/login "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}"
+OWNER="$(json_field accessToken)"
+call POST /api/v1/pets '{"name":"Bori","species":"DOG","breed":"진돗개","birthDate":"2021-05-04"}' "$OWNER"
+expect_status 201
+PET="$(json_field id)"
+call POST "/api/v1/pets/$PET/hospital-access" "{\"hospitalId\":\"$HOSPITAL\",\"purpose\":\"Treatment of an ear infection\"}" "$OWNER"
+expect_status 201
+
+step "The granted hospital's staff member writes a health note (Access-Purpose: TREATMENT)"
+VISIT="$(date -u +%Y-%m-%d -d 'yesterday' 2>/dev/null || date -u -v-1d +%Y-%m-%d)"
+call POST "/api/v1/pets/$PET/health-notes" "{\"visitDate\":\"$VISIT\",\"diagnosis\":\"Otitis externa, left ear <script>alert(1)</script>\",\"treatment\":\"Ear cleaning; drops twice daily for 7 days\",\"actualCost\":55000}" "$STAFF" TREATMENT
+expect_status 201
+NOTE="$(json_field id)"
+
+step "The owner reads the note"
+call GET "/api/v1/health-notes/$NOTE" "" "$OWNER"
+expect_status 200
+echo "   diagnosis: $(json_field diagnosis)"
+[[ "$(json_field diagnosis)" == "Otitis externa, left ear" ]] && pass "the script was removed and the text kept" \
+  || fail "unexpected diagnosis: $BODY"
+
+step "A staff member of another hospital is refused"
+call GET "/api/v1/health-notes/$NOTE" "" "$OTHER_STAFF" TREATMENT
+expect_status 403
+
+step "A security auditor verifies the audit chain"
+call POST /api/v1/admin/accounts "{\"email\":\"auditor-$STAMP@example.test\",\"name\":\"Auditor\",\"role\":\"SECURITY_AUDITOR\"}" "$ADMIN"
+expect_status 201
+activate "auditor-$STAMP@example.test"
+AUDITOR="$ACTIVATED"
+call GET /api/v1/audit/verification "" "$AUDITOR"
+expect_status 200
+echo "   status: $(json_field status), verified events: $(json_number verifiedEvents)"
+[[ "$(json_field status)" == VALID ]] && pass "the audit chain is VALID" || fail "the chain is not valid: $BODY"
 
 if [[ "$FAILED" -eq 0 ]]; then
   printf '\nAll steps passed.\n'

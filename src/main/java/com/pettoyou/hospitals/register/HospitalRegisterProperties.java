@@ -10,6 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the working directory unless absolute
  */
 @ConfigurationProperties("pettoyou.hospitals")
-public record HospitalRegisterProperties(
-		@DefaultValue("../shared/data/seoul-animal-hospitals.csv") String registerFile) {
+public record HospitalRegisterProperties(@DefaultValue("data/seoul-animal-hospitals.csv") String registerFile) {
 }

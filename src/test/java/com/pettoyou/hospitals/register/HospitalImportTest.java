@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import com.pettoyou.hospitals.register.ImportReport.Rejection;
@@ -34,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Seoul hospital register import, through the API and the command. */
 @IntegrationTest
-@TestPropertySource(
-		properties = "pettoyou.hospitals.register-file=src/test/resources/hospitals/seoul-animal-hospitals.csv")
 class HospitalImportTest {
 
 	private static final String HEADER = "개방자치단체코드,관리번호,인허가일자,소재지전화,도로명전체주소,도로명우편번호,좌표정보(x),좌표정보(y),"
