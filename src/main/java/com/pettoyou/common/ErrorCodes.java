@@ -31,6 +31,14 @@ public final class ErrorCodes {
 
 	public static final String INTERNAL_ERROR = "internal_error";
 
+	/**
+	 * An {@code Idempotency-Key} sent again with another body or on another operation.
+	 */
+	public static final String IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused";
+
+	/** A refund larger than what remains refundable of its payment. */
+	public static final String REFUND_EXCEEDS_PAYMENT = "refund_exceeds_payment";
+
 	private ErrorCodes() {
 	}
 

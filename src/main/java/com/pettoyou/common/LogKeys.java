@@ -30,6 +30,12 @@ public final class LogKeys {
 
 	public static final String PAYMENT_ID = "payment_id";
 
+	public static final String POLICY_ID = "policy_id";
+
+	public static final String REFUND_ID = "refund_id";
+
+	public static final String EVENT_ID = "event_id";
+
 	private LogKeys() {
 	}
 

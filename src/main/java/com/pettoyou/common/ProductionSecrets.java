@@ -38,6 +38,7 @@ final class ProductionSecrets {
 		checkKey("pettoyou.tokens.csrf-key", environment.getProperty("pettoyou.tokens.csrf-key"));
 		checkKey("pettoyou.audit.checkpoint-signing-key",
 				environment.getProperty("pettoyou.audit.checkpoint-signing-key"));
+		checkKey("pettoyou.payments.webhook-secret", environment.getProperty("pettoyou.payments.webhook-secret"));
 		checkSigningKeys();
 		checkPassword("spring.datasource.password");
 		checkPassword("spring.flyway.password");

@@ -24,6 +24,12 @@ final class PublicEndpoints {
 			"/swagger-ui/**", "/swagger-ui.html");
 
 	/**
+	 * The payment gateway's webhook, for POST only. Its {@code Webhook-Signature} header,
+	 * an HMAC over the raw body, authenticates the gateway instead of a session.
+	 */
+	static final String PAYMENT_WEBHOOK_PATH = "/api/v1/payments/webhook";
+
+	/**
 	 * The development clock. It is public in every mode so that, when the clock is off,
 	 * the path returns 404 to everyone instead of revealing itself with 401.
 	 */
@@ -38,6 +44,7 @@ final class PublicEndpoints {
 		List<RequestMatcher> matchers = new ArrayList<>();
 		POST_PATHS.forEach((path) -> matchers.add(paths.matcher(HttpMethod.POST, path)));
 		HEALTH_PATHS.forEach((path) -> matchers.add(paths.matcher(HttpMethod.GET, path)));
+		matchers.add(paths.matcher(HttpMethod.POST, PAYMENT_WEBHOOK_PATH));
 		matchers.add(paths.matcher(DEV_CLOCK_PATH));
 		if (apiDocsEnabled(environment)) {
 			API_DOCS_PATHS.forEach((path) -> matchers.add(paths.matcher(HttpMethod.GET, path)));

@@ -48,6 +48,14 @@ class ProductionSafetyCheckTest {
 	}
 
 	@Test
+	void missingWebhookSecretIsReported() {
+		MockEnvironment environment = aProductionEnvironment();
+		environment.setProperty("pettoyou.payments.webhook-secret", "");
+
+		assertThat(ProductionSafetyCheck.problems(environment)).contains("pettoyou.payments.webhook-secret is missing");
+	}
+
+	@Test
 	void shortSigningKeyIsReported() {
 		MockEnvironment environment = aProductionEnvironment();
 		environment.setProperty("pettoyou.tokens.signing-keys", "k1:" + randomKey(31));
@@ -134,6 +142,7 @@ class ProductionSafetyCheckTest {
 		environment.setProperty("pettoyou.crypto.master-key", randomKey(32));
 		environment.setProperty("pettoyou.tokens.csrf-key", randomKey(32));
 		environment.setProperty("pettoyou.audit.checkpoint-signing-key", randomKey(32));
+		environment.setProperty("pettoyou.payments.webhook-secret", randomKey(32));
 		environment.setProperty("pettoyou.tokens.signing-keys", "k1:" + randomKey(32) + ",k2:" + randomKey(48));
 		environment.setProperty("spring.datasource.password", "Xq7-vR2p-9LmZ-tB4w");
 		environment.setProperty("spring.flyway.password", "Hd3-Kp8s-Wn5q-Yc2r");

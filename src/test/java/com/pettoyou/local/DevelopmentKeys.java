@@ -13,16 +13,16 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Development keys for local mode: the master key, the token signing key, the CSRF key
- * and the audit checkpoint signing key, one random 32-byte value each. Kept in a file
- * readable only by its owner so that data written in one local run still decrypts in the
- * next.
+ * Development keys for local mode: the master key, the token signing key, the CSRF key,
+ * the audit checkpoint signing key and the payment webhook secret, one random 32-byte
+ * value each. Kept in a file readable only by its owner so that data written in one local
+ * run still decrypts in the next.
  */
 final class DevelopmentKeys {
 
 	static final String TOKEN_KEY_ID = "dev-1";
 
-	private static final List<String> KEY_NAMES = List.of("master", "token", "csrf", "checkpoint");
+	private static final List<String> KEY_NAMES = List.of("master", "token", "csrf", "checkpoint", "webhook");
 
 	private final Properties keys;
 
@@ -89,6 +89,7 @@ final class DevelopmentKeys {
 		properties.put("pettoyou.tokens.active-key-id", TOKEN_KEY_ID);
 		properties.put("pettoyou.tokens.csrf-key", keys.getProperty("csrf"));
 		properties.put("pettoyou.audit.checkpoint-signing-key", keys.getProperty("checkpoint"));
+		properties.put("pettoyou.payments.webhook-secret", keys.getProperty("webhook"));
 		return properties;
 	}
 

@@ -28,7 +28,7 @@ class AuthenticatedByDefaultTest {
 	 */
 	static final Set<String> PUBLIC_ROUTES = Set.of("POST /api/v1/auth/register", "POST /api/v1/auth/verify-email",
 			"POST /api/v1/auth/login", "POST /api/v1/auth/password/reset-request", "POST /api/v1/auth/password/reset",
-			"GET /api/v1/dev/clock", "POST /api/v1/dev/clock");
+			"GET /api/v1/dev/clock", "POST /api/v1/dev/clock", "POST /api/v1/payments/webhook");
 
 	/** Springdoc's routes, public in local mode only. */
 	static final Set<String> API_DOCS_PREFIXES = Set.of("/v3/api-docs", "/swagger-ui");

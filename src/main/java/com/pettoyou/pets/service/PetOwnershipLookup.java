@@ -3,18 +3,18 @@ package com.pettoyou.pets.service;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.pettoyou.pets.PetOwnership;
 
-/** Looks up the owner of a live pet for modules that act on a pet's data. */
-@Component
-class PetOwners implements PetOwnership {
+/** The {@link PetOwnership} over the pet table. */
+@Service
+class PetOwnershipLookup implements PetOwnership {
 
 	private final PetRepository pets;
 
-	PetOwners(PetRepository pets) {
+	PetOwnershipLookup(PetRepository pets) {
 		this.pets = pets;
 	}
 
