@@ -30,6 +30,8 @@ public final class LogKeys {
 
 	public static final String PAYMENT_ID = "payment_id";
 
+	public static final String DOCUMENT_ID = "document_id";
+
 	private LogKeys() {
 	}
 
