@@ -32,7 +32,8 @@ public class ProductionSafetyCheck implements BeanFactoryPostProcessor, Environm
 
 	/** Settings without a safe default that production must name explicitly. */
 	private static final List<String> REQUIRED = List.of("spring.datasource.url", "spring.data.redis.url",
-			"spring.mail.host", "pettoyou.tokens.active-key-id", "pettoyou.audit.checkpoint-directory");
+			"spring.mail.host", "pettoyou.tokens.active-key-id", "pettoyou.audit.checkpoint-directory",
+			"pettoyou.documents.directory");
 
 	/** Returns every problem found, each naming a property and the rule it breaks. */
 	public static List<String> problems(Environment environment) {

@@ -19,7 +19,7 @@ import com.pettoyou.crypto.internal.MasterKey;
 
 /**
  * Loads the keysets at startup, after Flyway has migrated the database, and provides the
- * field encryptor and the blind indexer built from them.
+ * field encryptor, the content encryptor and the blind indexer built from them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CryptoProperties.class)
@@ -35,6 +35,11 @@ class CryptoConfiguration {
 	@Bean
 	FieldEncryptor fieldEncryptor(Keysets keysets) {
 		return new FieldEncryptor(keysets.primitive(KeyPurpose.FIELD_ENCRYPTION, Aead.class));
+	}
+
+	@Bean
+	ContentEncryptor contentEncryptor(Keysets keysets) {
+		return new ContentEncryptor(keysets.primitive(KeyPurpose.FIELD_ENCRYPTION, Aead.class));
 	}
 
 	@Bean

@@ -1,9 +1,10 @@
 package com.pettoyou.crypto;
 
 /**
- * Thrown when a field ciphertext does not decrypt: its bytes were changed, it was copied
- * from another table, column or row, or no key in the keyset has its key id. The message
- * names the binding and the key id, never the plaintext, the ciphertext or key material.
+ * Thrown when a field or content ciphertext does not decrypt: its bytes were changed, it
+ * was copied from another table, column or row, or no key in the keyset has its key id.
+ * The message names the binding and the key id, never the plaintext, the ciphertext or
+ * key material.
  */
 public class DecryptionFailedException extends RuntimeException {
 

@@ -19,12 +19,20 @@ import com.pettoyou.common.ErrorCodes;
  * {@code pettoyou.web.max-json-body} gets 413 {@code payload_too_large} at once, and a
  * chunked or under-declared body is cut off by {@link SizeLimitedRequest} when it passes
  * the limit. Plain-text and form bodies, which a browser may send cross-site without a
- * CORS preflight, get 415 {@code unsupported_media_type}. Multipart bodies are left to
- * the upload endpoints and the servlet multipart limits.
+ * CORS preflight, get 415 {@code unsupported_media_type}. Multipart bodies are accepted
+ * only on the upload endpoints in {@link #UPLOAD_ENDPOINTS}, where the servlet multipart
+ * limits ({@code spring.servlet.multipart.*}) bound them instead. They get 415 on every
+ * other path, because the container would otherwise parse a multipart body of any path up
+ * to those larger limits.
  */
 class RequestBodyFilter extends OncePerRequestFilter {
 
 	private static final Set<String> REJECTED_TYPES = Set.of("text/plain", "application/x-www-form-urlencoded");
+
+	/**
+	 * Method and path, without the context path, of each endpoint that takes multipart.
+	 */
+	static final Set<String> UPLOAD_ENDPOINTS = Set.of("POST /api/v1/documents");
 
 	private final long maxBytes;
 
@@ -44,6 +52,10 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (isMultipart(contentType)) {
+			if (!isUploadEndpoint(request)) {
+				problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCodes.UNSUPPORTED_MEDIA_TYPE);
+				return;
+			}
 			chain.doFilter(request, response);
 			return;
 		}
@@ -63,6 +75,11 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			// Spring MVC rejects an unparseable Content-Type with 415 itself.
 			return false;
 		}
+	}
+
+	private static boolean isUploadEndpoint(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return UPLOAD_ENDPOINTS.contains(request.getMethod() + " " + path);
 	}
 
 	private static boolean isMultipart(String contentType) {

@@ -152,6 +152,7 @@ class ProductionSafetyCheckTest {
 		environment.setProperty("spring.mail.host", "smtp.internal");
 		environment.setProperty("pettoyou.tokens.active-key-id", "k1");
 		environment.setProperty("pettoyou.audit.checkpoint-directory", "/var/lib/pettoyou/checkpoints");
+		environment.setProperty("pettoyou.documents.directory", "/var/lib/pettoyou/documents");
 		return environment;
 	}
 

@@ -28,6 +28,7 @@ public class LocalModeInitializer implements ApplicationContextInitializer<Confi
 		Map<String, Object> properties = new LinkedHashMap<>(services.properties());
 		properties.putAll(keys.properties());
 		properties.put("pettoyou.audit.checkpoint-directory", STATE_DIRECTORY.resolve("checkpoints").toString());
+		properties.put("pettoyou.documents.directory", STATE_DIRECTORY.resolve("documents").toString());
 		addFirst(context.getEnvironment(), "localMode", properties);
 		registerForShutdown((GenericApplicationContext) context, services);
 	}

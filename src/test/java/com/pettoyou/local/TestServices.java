@@ -30,6 +30,7 @@ public final class TestServices implements ApplicationContextInitializer<Configu
 		properties.putAll(keys.properties());
 		properties.put("pettoyou.mail.outbox", outbox.toString());
 		properties.put("pettoyou.audit.checkpoint-directory", outbox.resolve("checkpoints").toString());
+		properties.put("pettoyou.documents.directory", outbox.resolve("documents").toString());
 		LocalModeInitializer.addFirst(context.getEnvironment(), "testServices", properties);
 	}
 

@@ -89,6 +89,15 @@ class RequestBodyTest {
 		HeaderChecks.assertProblem(response, 415, "unsupported_media_type");
 	}
 
+	@Test
+	void multipartOutsideUploadsIsUnsupported() {
+		String part = "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n";
+		ApiClient.Response response = api.withHeader("Content-Type", "multipart/form-data; boundary=x")
+			.post("/api/v1/pets", part + "a".repeat(2 * ONE_MIB) + "\r\n--x--\r\n");
+
+		HeaderChecks.assertProblem(response, 415, "unsupported_media_type");
+	}
+
 	private HttpResponse<String> sendChunked(String body) throws Exception {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/login"))

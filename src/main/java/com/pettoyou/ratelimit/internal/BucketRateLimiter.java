@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.server.PathContainer;
 
+import com.pettoyou.common.RequestMetadata;
 import com.pettoyou.ratelimit.RateLimitDecision;
 import com.pettoyou.ratelimit.RateLimitUnavailableException;
 import com.pettoyou.ratelimit.RateLimiter;
@@ -24,7 +26,8 @@ import com.pettoyou.ratelimit.internal.RateLimitProperties.Policy;
  * {@code period / capacity}. A client may therefore send {@code capacity} requests at
  * once and {@code capacity} per period after that. NOTE: a window of one period that
  * starts with a full bucket admits up to {@code 2 * capacity - 1} requests. Redis keys
- * are {@code pettoyou:ratelimit:<policy>:<key>}.
+ * are {@code pettoyou:ratelimit:<policy>:<key>}, and per-account buckets use the key
+ * {@code account:<account id>}.
  */
 final class BucketRateLimiter implements RateLimiter {
 
@@ -64,14 +67,30 @@ final class BucketRateLimiter implements RateLimiter {
 
 	@Override
 	public RateLimitDecision tryConsume(String policy, String key) {
-		BucketConfiguration configuration = configurations.get(policy);
-		if (configuration == null) {
-			throw new IllegalArgumentException("No rate-limit policy is named '" + policy + "'");
-		}
+		BucketConfiguration configuration = configurationOf(policy);
 		String redisKey = KEY_PREFIX + policy + ":" + key;
 		RateLimitDecision decision = decisionOf(policies.get(policy), consume(redisKey, configuration));
 		if (!decision.allowed()) {
-			notifier.rejected(policy, key, redisKey, decision);
+			notifier.rejected(policy, null, key, redisKey, decision);
+		}
+		return decision;
+	}
+
+	@Override
+	public RateLimitDecision tryConsumeForAccount(String policy, UUID accountId) {
+		BucketConfiguration configuration = configurationOf(policy);
+		Policy settings = policies.get(policy);
+		if (!settings.paths().isEmpty()) {
+			throw new IllegalArgumentException("Rate-limit policy '" + policy
+					+ "' lists paths, so it applies per client address; a per-account policy lists none");
+		}
+		if (!enabled) {
+			return new RateLimitDecision(true, settings.capacity(), settings.capacity(), 0, 0);
+		}
+		String redisKey = KEY_PREFIX + policy + ":account:" + accountId;
+		RateLimitDecision decision = decisionOf(settings, consume(redisKey, configuration));
+		if (!decision.allowed()) {
+			notifier.rejected(policy, accountId, RequestMetadata.current().clientAddress(), redisKey, decision);
 		}
 		return decision;
 	}
@@ -86,6 +105,14 @@ final class BucketRateLimiter implements RateLimiter {
 			.filter((matcher) -> matcher.matches(method, container))
 			.map(PolicyMatcher::name)
 			.toList();
+	}
+
+	private BucketConfiguration configurationOf(String policy) {
+		BucketConfiguration configuration = configurations.get(policy);
+		if (configuration == null) {
+			throw new IllegalArgumentException("No rate-limit policy is named '" + policy + "'");
+		}
+		return configuration;
 	}
 
 	private ConsumptionProbe consume(String redisKey, BucketConfiguration configuration) {

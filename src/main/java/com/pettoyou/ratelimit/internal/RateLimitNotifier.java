@@ -3,9 +3,11 @@ package com.pettoyou.ratelimit.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -17,9 +19,10 @@ import com.pettoyou.ratelimit.RateLimitDecision;
 /**
  * Reports an exceeded limit at most once per policy, key and refill window, across all
  * instances: a Redis marker that expires when the bucket is full again decides which
- * rejection is reported. The report is an INFO log line with the policy and client
- * address and a {@code RATE_LIMIT_EXCEEDED} security event. The marker expires on Redis
- * time, which the development clock does not move.
+ * rejection is reported. The report is an INFO log line with the policy, the client
+ * address and, for per-account policies, the account id, and a
+ * {@code RATE_LIMIT_EXCEEDED} security event with the same facts. The marker expires on
+ * Redis time, which the development clock does not move.
  */
 final class RateLimitNotifier {
 
@@ -39,17 +42,24 @@ final class RateLimitNotifier {
 		this.clock = clock;
 	}
 
-	/** Reports a rejection unless one was reported for this bucket in its window. */
-	void rejected(String policy, String key, String redisKey, RateLimitDecision decision) {
+	/**
+	 * Reports a rejection unless one was reported for this bucket in its window.
+	 * @param accountId the account of a per-account policy, or {@code null}
+	 * @param clientAddress the client address of the request, or {@code null}
+	 */
+	void rejected(String policy, UUID accountId, String clientAddress, String redisKey, RateLimitDecision decision) {
 		if (!isFirstInWindow(redisKey, decision)) {
 			return;
 		}
-		log.atInfo()
+		LoggingEventBuilder line = log.atInfo()
 			.addKeyValue(LogKeys.POLICY, policy)
-			.addKeyValue(LogKeys.CLIENT_ADDRESS, key)
-			.log("Rate limit exceeded");
-		events.publishEvent(new SecurityEvent(EVENT_TYPE, SecurityEvent.Severity.WARNING, null, key, clock.instant(),
-				Map.of("policy", policy)));
+			.addKeyValue(LogKeys.CLIENT_ADDRESS, clientAddress);
+		if (accountId != null) {
+			line = line.addKeyValue(LogKeys.ACCOUNT_ID, accountId);
+		}
+		line.log("Rate limit exceeded");
+		events.publishEvent(new SecurityEvent(EVENT_TYPE, SecurityEvent.Severity.WARNING, accountId, clientAddress,
+				clock.instant(), Map.of("policy", policy)));
 	}
 
 	private boolean isFirstInWindow(String redisKey, RateLimitDecision decision) {

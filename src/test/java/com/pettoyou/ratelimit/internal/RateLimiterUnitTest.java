@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import com.pettoyou.common.AdjustableClock;
+import com.pettoyou.ratelimit.RateLimitDecision;
 import com.pettoyou.ratelimit.RateLimiter;
 import com.pettoyou.ratelimit.internal.RateLimitProperties.Policy;
 
@@ -28,6 +30,8 @@ class RateLimiterUnitTest {
 	static final Policy LOGIN = new Policy(20, Duration.ofMinutes(15), List.of("/api/v1/auth/login"), List.of("post"));
 
 	static final Policy GLOBAL = new Policy(1000, Duration.ofMinutes(15), List.of("/**"), List.of());
+
+	static final Policy UPLOAD = new Policy(10, Duration.ofMinutes(10), List.of(), List.of());
 
 	@Test
 	void policiesMatchPathAndMethod() {
@@ -61,6 +65,36 @@ class RateLimiterUnitTest {
 	}
 
 	@Test
+	void accountPolicyIsNeverMatchedByPath() {
+		RateLimiter limiter = limiter(true);
+
+		assertThat(limiter.policiesFor("POST", "/api/v1/documents")).containsExactly("global");
+	}
+
+	@Test
+	void accountLimitOfPathPolicyIsRejected() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> limiter(true).tryConsumeForAccount("login", UUID.randomUUID()))
+			.withMessageContaining("login")
+			.withMessageContaining("per client address");
+	}
+
+	@Test
+	void accountLimitOfUnknownPolicyIsRejected() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> limiter(true).tryConsumeForAccount("missing", UUID.randomUUID()))
+			.withMessageContaining("missing");
+	}
+
+	@Test
+	void disabledLimiterAllowsAccountRequests() {
+		RateLimitDecision decision = limiter(false).tryConsumeForAccount("upload", UUID.randomUUID());
+
+		assertThat(decision.allowed()).isTrue();
+		assertThat(decision.limit()).isEqualTo(UPLOAD.capacity());
+	}
+
+	@Test
 	void zeroCapacityIsRejected() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Policy(0, Duration.ofMinutes(1), List.of("/**"), List.of()));
@@ -87,6 +121,7 @@ class RateLimiterUnitTest {
 		Map<String, Policy> policies = new LinkedHashMap<>();
 		policies.put("login", LOGIN);
 		policies.put("global", GLOBAL);
+		policies.put("upload", UPLOAD);
 		RateLimitProperties properties = new RateLimitProperties(enabled, Duration.ofSeconds(2), policies);
 		RedisBuckets unusedBuckets = new RedisBuckets(null, new ClockTimeMeter(Clock.systemUTC()),
 				properties.redisTimeout());
