@@ -56,6 +56,16 @@ CREATE TABLE insurance_claim_health_note (
     PRIMARY KEY (claim_id, health_note_id)
 );
 
+-- The uploaded documents, such as receipts, that a claim attaches, all uploaded by the
+-- claimant. Adjusters may download a document that is attached to a claim.
+CREATE TABLE insurance_claim_document (
+    claim_id    uuid NOT NULL REFERENCES insurance_claim (id),
+    document_id uuid NOT NULL REFERENCES document (id),
+    PRIMARY KEY (claim_id, document_id)
+);
+
+CREATE INDEX insurance_claim_document_document ON insurance_claim_document (document_id);
+
 -- The bank account that an owner's payouts go to, one per account. The account number and
 -- the holder's name are encrypted; account_number_last4 is kept in clear for the masked
 -- form that responses show.

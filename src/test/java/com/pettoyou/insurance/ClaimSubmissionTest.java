@@ -342,15 +342,6 @@ class ClaimSubmissionTest {
 		assertThat(response.status()).as(response.toString()).isEqualTo(400);
 	}
 
-	@Test
-	void documentsAreNotAcceptedYet() {
-		ApiClient.Response response = submit(owner,
-				with(aClaim(clock, policyId, "GENERAL", 10_000), "documentIds", List.of(UUID.randomUUID().toString())));
-
-		assertThat(response.status()).as(response.toString()).isEqualTo(400);
-		assertThat(violation(response)).isEqualTo("documentIds:not_supported");
-	}
-
 	@ParameterizedTest
 	@ValueSource(
 			strings = { "status", "approvedAmount", "userId", "claimantId", "reviewRequired", "fraudFlags", "Status" })

@@ -22,8 +22,8 @@ class ClaimTableRightsTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "DELETE FROM insurance_claim", "DELETE FROM insurance_claim_health_note",
-			"DELETE FROM payout_account", "DELETE FROM payout", "TRUNCATE insurance_claim", "TRUNCATE payout",
-			"ALTER TABLE payout ADD COLUMN extra int" })
+			"DELETE FROM insurance_claim_document", "DELETE FROM payout_account", "DELETE FROM payout",
+			"TRUNCATE insurance_claim", "TRUNCATE payout", "ALTER TABLE payout ADD COLUMN extra int" })
 	void applicationRoleCannot(String statement) {
 		assertThatThrownBy(() -> execute(statement)).isInstanceOf(SQLException.class)
 			.extracting((ex) -> ((SQLException) ex).getSQLState())

@@ -37,15 +37,15 @@ final class ClaimResponses {
 	/** A claimant's own claim with its content. */
 	record ClaimantDetail(UUID id, UUID policyId, UUID petId, ClaimType claimType, LocalDate incidentDate,
 			String diagnosis, long totalClaimAmount, List<CostLineResponse> costBreakdown, List<UUID> healthNoteIds,
-			ClaimStatus status, boolean reviewRequired, Long approvedAmount, Long payoutAmount, String rejectionReason,
-			Instant createdAt, Instant decidedAt, Instant paidAt) {
+			List<UUID> documentIds, ClaimStatus status, boolean reviewRequired, Long approvedAmount, Long payoutAmount,
+			String rejectionReason, Instant createdAt, Instant decidedAt, Instant paidAt) {
 
 		static ClaimantDetail of(Claim claim) {
 			return new ClaimantDetail(claim.id(), claim.policyId(), claim.petId(), claim.claimType(),
 					claim.incidentDate(), claim.diagnosis(), claim.totalClaimAmount(),
-					CostLineResponse.of(claim.costBreakdown()), claim.healthNoteIds(), claim.status(),
-					claim.reviewRequired(), claim.approvedAmount(), claim.payoutAmount(), claim.rejectionReason(),
-					claim.createdAt(), claim.decidedAt(), claim.paidAt());
+					CostLineResponse.of(claim.costBreakdown()), claim.healthNoteIds(), claim.documentIds(),
+					claim.status(), claim.reviewRequired(), claim.approvedAmount(), claim.payoutAmount(),
+					claim.rejectionReason(), claim.createdAt(), claim.decidedAt(), claim.paidAt());
 		}
 
 	}
@@ -66,17 +66,17 @@ final class ClaimResponses {
 	/** A claim as an adjuster reviews it. */
 	record ReviewDetail(UUID id, UUID claimantId, UUID policyId, UUID petId, ClaimType claimType,
 			LocalDate incidentDate, String diagnosis, long totalClaimAmount, List<CostLineResponse> costBreakdown,
-			List<UUID> healthNoteIds, ClaimStatus status, boolean reviewRequired, List<FraudFlag> fraudFlags,
-			UUID reviewerId, Long approvedAmount, Long payoutAmount, String note, String rejectionReason,
-			Instant createdAt, Instant reviewedAt, Instant decidedAt, Instant paidAt) {
+			List<UUID> healthNoteIds, List<UUID> documentIds, ClaimStatus status, boolean reviewRequired,
+			List<FraudFlag> fraudFlags, UUID reviewerId, Long approvedAmount, Long payoutAmount, String note,
+			String rejectionReason, Instant createdAt, Instant reviewedAt, Instant decidedAt, Instant paidAt) {
 
 		static ReviewDetail of(Claim claim) {
 			return new ReviewDetail(claim.id(), claim.claimantId(), claim.policyId(), claim.petId(), claim.claimType(),
 					claim.incidentDate(), claim.diagnosis(), claim.totalClaimAmount(),
-					CostLineResponse.of(claim.costBreakdown()), claim.healthNoteIds(), claim.status(),
-					claim.reviewRequired(), claim.fraudFlags(), claim.reviewerId(), claim.approvedAmount(),
-					claim.payoutAmount(), claim.decisionNote(), claim.rejectionReason(), claim.createdAt(),
-					claim.reviewedAt(), claim.decidedAt(), claim.paidAt());
+					CostLineResponse.of(claim.costBreakdown()), claim.healthNoteIds(), claim.documentIds(),
+					claim.status(), claim.reviewRequired(), claim.fraudFlags(), claim.reviewerId(),
+					claim.approvedAmount(), claim.payoutAmount(), claim.decisionNote(), claim.rejectionReason(),
+					claim.createdAt(), claim.reviewedAt(), claim.decidedAt(), claim.paidAt());
 		}
 
 	}

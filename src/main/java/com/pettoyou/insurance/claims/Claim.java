@@ -15,16 +15,17 @@ import com.pettoyou.insurance.ClaimType;
  * @param diagnosis the cleaned diagnosis, or {@code null} in lists
  * @param costBreakdown the cost lines, or {@code null} in lists
  * @param healthNoteIds the cited health notes, or {@code null} in lists
+ * @param documentIds the attached documents, or {@code null} in lists
  * @param approvedAmount the approved part of the total, or {@code null} unless approved
  * @param payoutAmount what the policy pays, or {@code null} unless approved
  * @param decisionNote the adjuster's internal note, or {@code null}
  * @param rejectionReason the reason given to the claimant, or {@code null}
  */
 public record Claim(UUID id, UUID claimantId, UUID policyId, UUID petId, ClaimType claimType, LocalDate incidentDate,
-		String diagnosis, List<CostLine> costBreakdown, List<UUID> healthNoteIds, long totalClaimAmount,
-		boolean reviewRequired, List<FraudFlag> fraudFlags, ClaimStatus status, UUID reviewerId, Long approvedAmount,
-		Long payoutAmount, String decisionNote, String rejectionReason, Instant createdAt, Instant reviewedAt,
-		Instant decidedAt, Instant paidAt) {
+		String diagnosis, List<CostLine> costBreakdown, List<UUID> healthNoteIds, List<UUID> documentIds,
+		long totalClaimAmount, boolean reviewRequired, List<FraudFlag> fraudFlags, ClaimStatus status, UUID reviewerId,
+		Long approvedAmount, Long payoutAmount, String decisionNote, String rejectionReason, Instant createdAt,
+		Instant reviewedAt, Instant decidedAt, Instant paidAt) {
 
 	@Override
 	public String toString() {

@@ -53,7 +53,7 @@ public class ClaimQueryService {
 		return transactions.execute((transaction) -> {
 			List<Claim> items = claims.findPage(claimant, status, (long) page * size, size)
 				.stream()
-				.map((stored) -> view(stored, null, null, null))
+				.map((stored) -> view(stored, null, null, null, null))
 				.toList();
 			Map<String, String> details = ClaimAccess.readDetails(purpose);
 			details.put("status", (status != null) ? status.name() : "ANY");
@@ -80,7 +80,8 @@ public class ClaimQueryService {
 				throw ApiException.forbidden();
 			}
 			Claim claim = view(stored, cipher.decryptDiagnosis(stored.diagnosis(), claimId),
-					cipher.decryptBreakdown(stored.costBreakdown(), claimId), claims.healthNoteIds(claimId));
+					cipher.decryptBreakdown(stored.costBreakdown(), claimId), claims.healthNoteIds(claimId),
+					claims.documentIds(claimId));
 			audit.record(AuditEntry.of("CLAIM_READ", AuditOutcome.SUCCESS)
 				.actor(caller.accountId(), caller.role().name())
 				.resource(ClaimRepository.TABLE, claimId)
@@ -89,9 +90,10 @@ public class ClaimQueryService {
 		});
 	}
 
-	static Claim view(StoredClaim stored, String diagnosis, List<CostLine> breakdown, List<UUID> healthNoteIds) {
+	static Claim view(StoredClaim stored, String diagnosis, List<CostLine> breakdown, List<UUID> healthNoteIds,
+			List<UUID> documentIds) {
 		return new Claim(stored.id(), stored.claimantId(), stored.policyId(), stored.petId(), stored.type(),
-				stored.incidentDate(), diagnosis, breakdown, healthNoteIds, stored.totalClaimAmount(),
+				stored.incidentDate(), diagnosis, breakdown, healthNoteIds, documentIds, stored.totalClaimAmount(),
 				stored.reviewRequired(), stored.fraudFlags(), stored.status(), stored.reviewerId(),
 				stored.approvedAmount(), stored.payoutAmount(), stored.decisionNote(), stored.rejectionReason(),
 				stored.createdAt(), stored.reviewedAt(), stored.decidedAt(), stored.paidAt());

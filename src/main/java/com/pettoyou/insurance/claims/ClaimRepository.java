@@ -98,7 +98,7 @@ class ClaimRepository {
 			.single();
 	}
 
-	void insert(StoredClaim claim, List<UUID> healthNoteIds) {
+	void insert(StoredClaim claim, List<UUID> healthNoteIds, List<UUID> documentIds) {
 		jdbc.sql("""
 				INSERT INTO insurance_claim (id, claimant_id, policy_id, pet_id, claim_type, incident_date,
 				    diagnosis_encrypted, cost_breakdown_encrypted, total_claim_amount, review_required, fraud_flags,
@@ -123,6 +123,12 @@ class ClaimRepository {
 			jdbc.sql("INSERT INTO insurance_claim_health_note (claim_id, health_note_id) VALUES (:claim, :note)")
 				.param("claim", claim.id())
 				.param("note", noteId)
+				.update();
+		}
+		for (UUID documentId : documentIds) {
+			jdbc.sql("INSERT INTO insurance_claim_document (claim_id, document_id) VALUES (:claim, :document)")
+				.param("claim", claim.id())
+				.param("document", documentId)
 				.update();
 		}
 	}
@@ -153,6 +159,22 @@ class ClaimRepository {
 			.param("claim", claimId)
 			.query(UUID.class)
 			.list();
+	}
+
+	/** Returns the ids of the documents that a claim attaches. */
+	List<UUID> documentIds(UUID claimId) {
+		return jdbc.sql("SELECT document_id FROM insurance_claim_document WHERE claim_id = :claim ORDER BY document_id")
+			.param("claim", claimId)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** Returns whether any claim attaches the document. */
+	boolean isAttached(UUID documentId) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM insurance_claim_document WHERE document_id = :document)")
+			.param("document", documentId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**

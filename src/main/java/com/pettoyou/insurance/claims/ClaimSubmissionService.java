@@ -25,6 +25,7 @@ import com.pettoyou.common.ApiException;
 import com.pettoyou.common.LogKeys;
 import com.pettoyou.common.RequestMetadata;
 import com.pettoyou.common.SecurityEvent;
+import com.pettoyou.documents.Documents;
 import com.pettoyou.identity.AuthenticatedAccount;
 import com.pettoyou.insurance.PolicyStatus;
 import com.pettoyou.records.ClinicalTextCleaner;
@@ -33,9 +34,10 @@ import com.pettoyou.records.PetRecords;
 /**
  * Policyholders submit claims for their insured pets. A claim is checked in layers: the
  * request's form, the cleaning of its clinical text, the cost limits of its type, the
- * account's submission limits, the ownership and coverage of the policy, and the cited
- * health notes. It is then stored with its diagnosis and cost breakdown encrypted, and
- * audited. The fraud rules and the cost threshold may flag it for a manual review.
+ * account's submission limits, the ownership and coverage of the policy, the cited health
+ * notes and the attached documents, which the claimant must have uploaded. It is then
+ * stored with its diagnosis and cost breakdown encrypted, and audited. The fraud rules
+ * and the cost threshold may flag it for a manual review.
  */
 @Service
 public class ClaimSubmissionService {
@@ -65,6 +67,8 @@ public class ClaimSubmissionService {
 
 	private final PetRecords records;
 
+	private final Documents documents;
+
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
@@ -75,8 +79,8 @@ public class ClaimSubmissionService {
 
 	ClaimSubmissionService(CoveredPolicyRepository policies, ClaimRepository claims, SubmissionLimits limits,
 			CostRules costRules, FraudRules fraudRules, ClaimCipher cipher, ClinicalTextCleaner cleaner,
-			PetRecords records, AuditLog audit, ApplicationEventPublisher events, TransactionOperations transactions,
-			Clock clock) {
+			PetRecords records, Documents documents, AuditLog audit, ApplicationEventPublisher events,
+			TransactionOperations transactions, Clock clock) {
 		this.policies = policies;
 		this.claims = claims;
 		this.limits = limits;
@@ -85,6 +89,7 @@ public class ClaimSubmissionService {
 		this.cipher = cipher;
 		this.cleaner = cleaner;
 		this.records = records;
+		this.documents = documents;
 		this.audit = audit;
 		this.events = events;
 		this.transactions = transactions;
@@ -95,17 +100,13 @@ public class ClaimSubmissionService {
 	 * Submits a claim on one of the caller's active policies.
 	 * @throws ApiException 400 for invalid content, a cost outside the type's range, a
 	 * breakdown that does not add up, an uncovered type or date, a pending policy, health
-	 * notes of another pet, documents, or the daily limit. 403 for another account's
-	 * policy, 404 for an unknown policy, and 429 past the hourly limit.
+	 * notes of another pet, documents of another account, or the daily limit. 403 for
+	 * another account's policy, 404 for an unknown policy, and 429 past the hourly limit.
 	 */
 	@PreAuthorize("hasAuthority('submit:claims')")
 	public SubmittedClaim submit(AuthenticatedAccount claimant, NewClaim request) {
-		if (!request.documentIds().isEmpty()) {
-			// NOTE: documents cannot be attached until the documents module offers a
-			// way to check who uploaded them.
-			throw ApiException.invalidField("documentIds", "not_supported");
-		}
-		checkDistinct(request.healthNoteIds());
+		checkDistinct("healthNoteIds", request.healthNoteIds());
+		checkDistinct("documentIds", request.documentIds());
 		String diagnosis = cleaner.cleanDiagnosis(claimant, request.diagnosis());
 		List<CostLine> lines = cleanLines(claimant, request.costBreakdown());
 		boolean costAnomaly = costRules.check(request.claimType(), request.totalClaimAmount(), lines);
@@ -120,9 +121,14 @@ public class ClaimSubmissionService {
 			if (!records.notesBelongTo(policy.petId(), request.healthNoteIds())) {
 				throw ApiException.invalidField("healthNoteIds", "unknown_health_note");
 			}
+			for (UUID documentId : request.documentIds()) {
+				if (!documents.ownedBy(documentId, claimant.accountId())) {
+					throw ApiException.invalidField("documentIds", "unknown_document");
+				}
+			}
 			List<FraudFlag> flags = flags(claimant, policy, request, costAnomaly, now);
 			StoredClaim stored = store(claimant, policy, request, diagnosis, lines, flags, now);
-			auditSubmitted(claimant, stored, request.healthNoteIds().size());
+			auditSubmitted(claimant, stored, request.healthNoteIds().size(), request.documentIds().size());
 			return stored;
 		});
 
@@ -172,9 +178,9 @@ public class ClaimSubmissionService {
 		}
 	}
 
-	private static void checkDistinct(List<UUID> healthNoteIds) {
-		if (new HashSet<>(healthNoteIds).size() != healthNoteIds.size()) {
-			throw ApiException.invalidField("healthNoteIds", "duplicate");
+	private static void checkDistinct(String field, List<UUID> ids) {
+		if (new HashSet<>(ids).size() != ids.size()) {
+			throw ApiException.invalidField(field, "duplicate");
 		}
 	}
 
@@ -196,11 +202,11 @@ public class ClaimSubmissionService {
 				request.incidentDate(), cipher.encryptDiagnosis(diagnosis, id), cipher.encryptBreakdown(lines, id),
 				request.totalClaimAmount(), !flags.isEmpty(), flags, ClaimStatus.SUBMITTED, null, null, null, null,
 				null, now, now, null, null, null, 0);
-		claims.insert(claim, request.healthNoteIds());
+		claims.insert(claim, request.healthNoteIds(), request.documentIds());
 		return claim;
 	}
 
-	private void auditSubmitted(AuthenticatedAccount claimant, StoredClaim claim, int healthNotes) {
+	private void auditSubmitted(AuthenticatedAccount claimant, StoredClaim claim, int healthNotes, int documents) {
 		Map<String, String> details = new LinkedHashMap<>();
 		details.put("policyId", claim.policyId().toString());
 		details.put("petId", claim.petId().toString());
@@ -208,6 +214,7 @@ public class ClaimSubmissionService {
 		details.put("totalClaimAmount", Long.toString(claim.totalClaimAmount()));
 		details.put("reviewRequired", Boolean.toString(claim.reviewRequired()));
 		details.put("healthNotes", Integer.toString(healthNotes));
+		details.put("documents", Integer.toString(documents));
 		audit.record(AuditEntry.of("CLAIM_SUBMITTED", AuditOutcome.SUCCESS)
 			.actor(claimant.accountId(), claimant.role().name())
 			.resource(ClaimRepository.TABLE, claim.id())
