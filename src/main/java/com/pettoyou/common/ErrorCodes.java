@@ -39,6 +39,9 @@ public final class ErrorCodes {
 	/** A refund larger than what remains refundable of its payment. */
 	public static final String REFUND_EXCEEDS_PAYMENT = "refund_exceeds_payment";
 
+	/** A claim past the number of claims an account may submit in 24 hours. */
+	public static final String CLAIM_LIMIT_REACHED = "claim_limit_reached";
+
 	private ErrorCodes() {
 	}
 

@@ -36,6 +36,8 @@ public final class LogKeys {
 
 	public static final String EVENT_ID = "event_id";
 
+	public static final String PAYOUT_ID = "payout_id";
+
 	public static final String DOCUMENT_ID = "document_id";
 
 	private LogKeys() {

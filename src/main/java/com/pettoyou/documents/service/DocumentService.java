@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +29,7 @@ import com.pettoyou.common.PageResponse;
 import com.pettoyou.common.RequestMetadata;
 import com.pettoyou.common.SecurityEvent;
 import com.pettoyou.crypto.DecryptionFailedException;
+import com.pettoyou.documents.DocumentReviewAccess;
 import com.pettoyou.documents.inspection.FileNames;
 import com.pettoyou.documents.inspection.UploadInspector;
 import com.pettoyou.documents.inspection.UploadInspector.InspectedUpload;
@@ -36,8 +38,9 @@ import com.pettoyou.identity.AuthenticatedAccount;
 
 /**
  * Uploads, lists and downloads documents for every signed-in account, except a session
- * that must change its one-time password first. Only the uploader may download a
- * document: another account gets 403 and an unknown id 404.
+ * that must change its one-time password first. Only the uploader, or an account that a
+ * {@link DocumentReviewAccess} allows, may download a document: another account gets 403
+ * and an unknown id 404.
  */
 @Service
 @PreAuthorize("isAuthenticated() and !principal.restricted()")
@@ -63,11 +66,14 @@ public class DocumentService {
 
 	private final TransactionTemplate transactions;
 
+	private final ObjectProvider<DocumentReviewAccess> reviewAccess;
+
 	private final Clock clock;
 
 	DocumentService(DocumentRepository documents, DocumentStore store, UploadInspector inspector,
 			UploadRejections rejections, DocumentProperties properties, AuditLog audit,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions,
+			ObjectProvider<DocumentReviewAccess> reviewAccess, Clock clock) {
 		this.documents = documents;
 		this.store = store;
 		this.inspector = inspector;
@@ -76,6 +82,7 @@ public class DocumentService {
 		this.audit = audit;
 		this.events = events;
 		this.transactions = transactions;
+		this.reviewAccess = reviewAccess;
 		this.clock = clock;
 	}
 
@@ -126,20 +133,28 @@ public class DocumentService {
 	}
 
 	/**
-	 * Returns a document with its decrypted content, for its uploader.
+	 * Returns a document with its decrypted content, for its uploader or a reviewer that
+	 * {@link DocumentReviewAccess} allows.
 	 * @throws ApiException 404 for an unknown id, 403 for another account's document, and
 	 * a generic 500 when the stored file is missing or fails decryption or its checksum
 	 */
 	public DocumentContent download(AuthenticatedAccount caller, UUID id) {
 		Document document = documents.find(id).orElseThrow(ApiException::notFound);
-		if (!document.uploaderId().equals(caller.accountId())) {
+		boolean uploader = document.uploaderId().equals(caller.accountId());
+		if (!uploader && !mayReview(caller, id)) {
 			throw ApiException.forbidden();
 		}
 		byte[] content = readVerified(caller, document);
 		audit.record(AuditEntry.of("DOCUMENT_DOWNLOADED", AuditOutcome.SUCCESS)
 			.actor(caller.accountId(), caller.role().name())
-			.resource("document", id));
+			.resource("document", id)
+			.details(uploader ? Map.of() : Map.of("purpose", "CLAIM_REVIEW")));
 		return new DocumentContent(document, content);
+	}
+
+	private boolean mayReview(AuthenticatedAccount caller, UUID id) {
+		DocumentReviewAccess access = reviewAccess.getIfAvailable();
+		return access != null && access.mayReview(caller, id);
 	}
 
 	private void insert(AuthenticatedAccount uploader, Document document) {

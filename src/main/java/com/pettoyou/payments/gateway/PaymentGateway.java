@@ -26,4 +26,14 @@ public interface PaymentGateway {
 	 */
 	GatewayResult refund(RefundRequest request);
 
+	/**
+	 * Sends money to a bank account, such as the payout of an approved claim.
+	 * @return the gateway's decision, or {@link GatewayResult.Outcome#TIMED_OUT} when no
+	 * decision arrived in time, in which case the same call is repeated with the same
+	 * idempotency key
+	 * @throws GatewayUnavailableException when the gateway cannot be reached at all, so
+	 * no payout was attempted
+	 */
+	GatewayResult payout(PayoutRequest request);
+
 }

@@ -15,12 +15,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <li>any other amount: approved, with the reference {@code sbx_} followed by the
  * request's idempotency key.</li>
  * </ul>
- * A repeated idempotency key returns the first result again, as a real gateway does.
- * Every call is recorded, so tests can count them.
+ * Payouts follow the same rule, and in addition a payout to an account number ending in
+ * {@code 0000} is declined with {@code account_closed}, so a test can make a payout fail
+ * and succeed after the owner changes the account. A repeated idempotency key returns the
+ * first result again, as a real gateway does. Every call is recorded, so tests can count
+ * them.
  */
 public class SandboxPaymentGateway implements PaymentGateway {
 
 	static final String DECLINE_CODE = "card_declined";
+
+	static final String CLOSED_ACCOUNT_CODE = "account_closed";
 
 	private final Map<String, GatewayResult> results = new ConcurrentHashMap<>();
 
@@ -40,9 +45,20 @@ public class SandboxPaymentGateway implements PaymentGateway {
 				(key) -> decide(request.amount(), request.idempotencyKey()));
 	}
 
+	@Override
+	public GatewayResult payout(PayoutRequest request) {
+		calls.add(request);
+		return results.computeIfAbsent(request.idempotencyKey(), (key) -> {
+			if (request.accountNumber().endsWith("0000")) {
+				return GatewayResult.declined(CLOSED_ACCOUNT_CODE);
+			}
+			return decide(request.amount(), request.idempotencyKey());
+		});
+	}
+
 	/**
-	 * Returns every charge and refund request received so far, oldest first, as
-	 * {@link ChargeRequest} and {@link RefundRequest} objects.
+	 * Returns every request received so far, oldest first, as {@link ChargeRequest},
+	 * {@link RefundRequest} and {@link PayoutRequest} objects.
 	 */
 	public List<Object> calls() {
 		return List.copyOf(calls);

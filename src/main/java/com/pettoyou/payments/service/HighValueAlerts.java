@@ -15,16 +15,18 @@ import com.pettoyou.common.RequestMetadata;
 import com.pettoyou.common.SecurityEvent;
 
 /**
- * Raises a CRITICAL security event of category {@code FINANCIAL} for every payment or
- * refund of at least {@code pettoyou.payments.high-value-amount} won, whatever the
- * gateway decided. The details hold opaque ids, the amount and the status only.
+ * Raises a CRITICAL security event of category {@code FINANCIAL} for every payment,
+ * refund or payout of at least {@code pettoyou.payments.high-value-amount} won, whatever
+ * the gateway decided. The details hold opaque ids, the amount and the status only.
  */
 @Component
-class HighValueAlerts {
+public class HighValueAlerts {
 
 	static final String PAYMENT_EVENT = "HIGH_VALUE_PAYMENT";
 
 	static final String REFUND_EVENT = "HIGH_VALUE_REFUND";
+
+	static final String PAYOUT_EVENT = "HIGH_VALUE_PAYOUT";
 
 	private static final Logger log = LoggerFactory.getLogger(HighValueAlerts.class);
 
@@ -52,6 +54,28 @@ class HighValueAlerts {
 		}
 	}
 
+	/**
+	 * Raises the event for a new payout of a claim.
+	 * @param recipientId the account that receives the payout
+	 * @param status the payout's status when it was created
+	 */
+	public void payoutCreated(UUID recipientId, UUID payoutId, UUID claimId, long amount, String status) {
+		if (amount < threshold) {
+			return;
+		}
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("category", "FINANCIAL");
+		details.put("payoutId", payoutId.toString());
+		details.put("claimId", claimId.toString());
+		details.put("amount", Long.toString(amount));
+		details.put("status", status);
+		log.atWarn()
+			.addKeyValue(LogKeys.PAYOUT_ID, payoutId)
+			.addKeyValue(LogKeys.ACCOUNT_ID, recipientId)
+			.log("High-value payout");
+		emit(PAYOUT_EVENT, recipientId, details);
+	}
+
 	private void publish(String type, UUID accountId, UUID paymentId, UUID refundId, long amount, String status) {
 		Map<String, String> details = new LinkedHashMap<>();
 		details.put("category", "FINANCIAL");
@@ -65,6 +89,10 @@ class HighValueAlerts {
 			.addKeyValue(LogKeys.PAYMENT_ID, paymentId)
 			.addKeyValue(LogKeys.ACCOUNT_ID, accountId)
 			.log((refundId != null) ? "High-value refund" : "High-value payment");
+		emit(type, accountId, details);
+	}
+
+	private void emit(String type, UUID accountId, Map<String, String> details) {
 		events.publishEvent(new SecurityEvent(type, SecurityEvent.Severity.CRITICAL, accountId,
 				RequestMetadata.current().clientAddress(), clock.instant(), details));
 	}

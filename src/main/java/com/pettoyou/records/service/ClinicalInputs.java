@@ -18,6 +18,7 @@ import com.pettoyou.common.LogKeys;
 import com.pettoyou.common.RequestMetadata;
 import com.pettoyou.common.SecurityEvent;
 import com.pettoyou.identity.AuthenticatedAccount;
+import com.pettoyou.records.ClinicalTextCleaner;
 
 /**
  * Checks and cleans the clinical free text of a record before it is encrypted. In order:
@@ -31,7 +32,7 @@ import com.pettoyou.identity.AuthenticatedAccount;
  * stays although the request fails.
  */
 @Component
-public class ClinicalInputs {
+public class ClinicalInputs implements ClinicalTextCleaner {
 
 	static final String ATTACK_EVENT = "ATTACK_PATTERN_DETECTED";
 
@@ -57,23 +58,37 @@ public class ClinicalInputs {
 	 * @throws ApiException 400 naming the field and the rule it broke
 	 */
 	public String clean(AuthenticatedAccount caller, ClinicalField field, String raw) {
+		return clean(caller, field.jsonName(), field.maxLength(), field.required(), raw);
+	}
+
+	@Override
+	public String cleanDiagnosis(AuthenticatedAccount caller, String raw) {
+		return clean(caller, ClinicalField.DIAGNOSIS, raw);
+	}
+
+	@Override
+	public String cleanText(AuthenticatedAccount caller, String field, String raw, int maxLength) {
+		return clean(caller, field, maxLength, true, raw);
+	}
+
+	private String clean(AuthenticatedAccount caller, String field, int maxLength, boolean required, String raw) {
 		if (raw == null) {
-			if (field.required()) {
-				throw ApiException.invalidField(field.jsonName(), "required");
+			if (required) {
+				throw ApiException.invalidField(field, "required");
 			}
 			return null;
 		}
 		if (FORBIDDEN_CONTROL.matcher(raw).find()) {
-			throw ApiException.invalidField(field.jsonName(), "control_character");
+			throw ApiException.invalidField(field, "control_character");
 		}
 		Optional<AttackPatterns.Finding> finding = AttackPatterns.inspect(raw);
 		if (finding.isPresent()) {
 			report(caller, field, finding.get().rule(), finding.get().category().name(), AuditOutcome.DENIED);
-			throw ApiException.invalidField(field.jsonName(), "not_allowed");
+			throw ApiException.invalidField(field, "not_allowed");
 		}
 		ClinicalText.Sanitized sanitized = ClinicalText.sanitize(raw);
 		if (!sanitized.stable()) {
-			throw ApiException.invalidField(field.jsonName(), "markup_not_allowed");
+			throw ApiException.invalidField(field, "markup_not_allowed");
 		}
 		if (sanitized.removedScript()) {
 			report(caller, field, "script_element", "SCRIPT_INJECTION", AuditOutcome.SUCCESS);
@@ -83,24 +98,23 @@ public class ClinicalInputs {
 		}
 		String text = sanitized.text().strip();
 		if (text.isEmpty()) {
-			if (field.required()) {
-				throw ApiException.invalidField(field.jsonName(), "not_blank");
+			if (required) {
+				throw ApiException.invalidField(field, "not_blank");
 			}
 			return null;
 		}
-		if (text.codePointCount(0, text.length()) > field.maxLength()) {
-			throw ApiException.invalidField(field.jsonName(), "too_long");
+		if (text.codePointCount(0, text.length()) > maxLength) {
+			throw ApiException.invalidField(field, "too_long");
 		}
 		return text;
 	}
 
-	private void report(AuthenticatedAccount caller, ClinicalField field, String rule, String category,
-			AuditOutcome outcome) {
-		Map<String, String> details = Map.of("field", field.jsonName(), "rule", rule, "category", category, "outcome",
+	private void report(AuthenticatedAccount caller, String field, String rule, String category, AuditOutcome outcome) {
+		Map<String, String> details = Map.of("field", field, "rule", rule, "category", category, "outcome",
 				(outcome == AuditOutcome.DENIED) ? "REJECTED" : "SANITIZED");
 		audit.record(AuditEntry.of(ATTACK_EVENT, outcome)
 			.actor(caller.accountId(), caller.role().name())
-			.resource("field", field.jsonName())
+			.resource("field", field)
 			.details(details));
 		events.publishEvent(new SecurityEvent(ATTACK_EVENT, SecurityEvent.Severity.WARNING, caller.accountId(),
 				RequestMetadata.current().clientAddress(), clock.instant(), details));

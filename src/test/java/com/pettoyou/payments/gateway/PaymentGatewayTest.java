@@ -41,6 +41,29 @@ class PaymentGatewayTest {
 	}
 
 	@Test
+	void sandboxDecidesPayoutsByAccountAndAmount() {
+		SandboxPaymentGateway sandbox = new SandboxPaymentGateway();
+		UUID payoutId = UUID.randomUUID();
+
+		GatewayResult paid = sandbox.payout(new PayoutRequest(payoutId, 80_000, "004", "1234567890", "A", "p-1"));
+		GatewayResult closed = sandbox.payout(new PayoutRequest(payoutId, 80_000, "004", "1234560000", "A", "p-2"));
+		GatewayResult timedOut = sandbox.payout(new PayoutRequest(payoutId, 9_899, "004", "1234567890", "A", "p-3"));
+		GatewayResult repeated = sandbox.payout(new PayoutRequest(payoutId, 80_000, "004", "1234560000", "A", "p-1"));
+
+		assertThat(paid).isEqualTo(GatewayResult.approved("sbx_p-1"));
+		assertThat(closed).isEqualTo(GatewayResult.declined("account_closed"));
+		assertThat(timedOut).isEqualTo(GatewayResult.timedOut());
+		assertThat(repeated).isEqualTo(paid);
+	}
+
+	@Test
+	void payoutRequestHidesAccount() {
+		PayoutRequest request = new PayoutRequest(UUID.randomUUID(), 80_000, "004", "1234567890", "Kim", "key");
+
+		assertThat(request.toString()).doesNotContain("1234567890").doesNotContain("Kim").doesNotContain("key");
+	}
+
+	@Test
 	void localModeChoosesSandbox() {
 		PaymentGatewayConfiguration configuration = new PaymentGatewayConfiguration();
 
@@ -55,6 +78,9 @@ class PaymentGatewayTest {
 		assertThatThrownBy(() -> gateway.charge(new ChargeRequest(UUID.randomUUID(), 20_000, "key")))
 			.isInstanceOf(GatewayUnavailableException.class);
 		assertThatThrownBy(() -> gateway.refund(new RefundRequest(UUID.randomUUID(), "ref", 20_000, "key")))
+			.isInstanceOf(GatewayUnavailableException.class);
+		assertThatThrownBy(
+				() -> gateway.payout(new PayoutRequest(UUID.randomUUID(), 20_000, "004", "1234567890", "A", "key")))
 			.isInstanceOf(GatewayUnavailableException.class);
 	}
 
