@@ -76,6 +76,7 @@ call() {
   [[ -n "$data" ]] && args+=(-H 'Content-Type: application/json' --data "$data")
   [[ -n "$token" ]] && args+=(-H "Authorization: Bearer $token")
   [[ -n "$purpose" ]] && args+=(-H "Access-Purpose: $purpose")
+  [[ -n "${IDEMPOTENCY_KEY:-}" ]] && args+=(-H "Idempotency-Key: $IDEMPOTENCY_KEY")
   STATUS="$(curl "${args[@]}" "$BASE_URL$path")"
   BODY="$(cat /tmp/pettoyou-demo-body.$$)"
   rm -f /tmp/pettoyou-demo-body.$$
@@ -103,6 +104,29 @@ mail_token() {
     sleep 1
   done
   printf '%s' "$token"
+}
+
+# Writes a one-page invoice as a PDF with a correct cross-reference table.
+write_invoice_pdf() {
+  local file="$1" content offsets=() body="" object
+  content='BT /F1 16 Tf 72 760 Td (Invoice: otitis externa, ear cleaning and drops, 55000 won) Tj ET'
+  local objects=(
+    '<< /Type /Catalog /Pages 2 0 R >>'
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>'
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'
+    "<< /Length ${#content} >>"$'\nstream\n'"$content"$'\nendstream'
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'
+  )
+  body=$'%PDF-1.4\n'
+  for i in "${!objects[@]}"; do
+    offsets+=("${#body}")
+    body+="$((i + 1)) 0 obj"$'\n'"${objects[$i]}"$'\nendobj\n'
+  done
+  local xref="${#body}"
+  body+=$'xref\n0 6\n0000000000 65535 f \n'
+  for object in "${offsets[@]}"; do body+="$(printf '%010d 00000 n ' "$object")"$'\n'; done
+  body+="trailer"$'\n'"<< /Size 6 /Root 1 0 R >>"$'\n'"startxref"$'\n'"$xref"$'\n%%EOF\n'
+  printf '%s' "$body" >"$file"
 }
 
 # Sets the password of an account created by an administrator from its mail, then logs in.
@@ -231,6 +255,40 @@ echo "   diagnosis: $(json_field diagnosis)"
 step "A staff member of another hospital is refused"
 call GET "/api/v1/health-notes/$NOTE" "" "$OTHER_STAFF" TREATMENT
 expect_status 403
+
+step "The owner enrolls the pet in Standard Care 70"
+call GET /api/v1/insurance/products "" "$OWNER"
+expect_status 200
+PRODUCT_JSON="$(grep -o '{[^{}]*"name":"Standard Care 70"[^{}]*}' <<<"$BODY")"
+PRODUCT="$(BODY="$PRODUCT_JSON" json_field id)"
+PREMIUM="$(BODY="$PRODUCT_JSON" json_number monthlyPremium)"
+call POST /api/v1/insurance/policies "{\"petId\":\"$PET\",\"productId\":\"$PRODUCT\"}" "$OWNER"
+expect_status 201
+POLICY="$(json_field id)"
+echo "   policy $POLICY is $(json_field status)"
+
+step "The owner pays the first premium ($PREMIUM won) with an Idempotency-Key"
+IDEMPOTENCY_KEY="demo-premium-$STAMP"
+call POST /api/v1/payments "{\"policyId\":\"$POLICY\",\"amount\":$PREMIUM}" "$OWNER"
+expect_status 201
+PAYMENT="$(json_field id)"
+echo "   payment $PAYMENT is $(json_field status)"
+call POST /api/v1/payments "{\"policyId\":\"$POLICY\",\"amount\":$PREMIUM}" "$OWNER"
+[[ "$(json_field id)" == "$PAYMENT" ]] && pass "the retry with the same key returned the same payment" \
+  || fail "the retry returned another answer: $STATUS $BODY"
+unset IDEMPOTENCY_KEY
+call GET /api/v1/insurance/policies "" "$OWNER"
+grep -q '"status":"ACTIVE"' <<<"$BODY" && pass "the policy is ACTIVE" || fail "the policy is not active: $BODY"
+
+step "The owner uploads the invoice as a PDF"
+INVOICE="$(mktemp -d)/invoice.pdf"
+write_invoice_pdf "$INVOICE"
+STATUS="$(curl -sS -o /tmp/pettoyou-demo-body.$$ -w '%{http_code}' -H 'User-Agent: pettoyou-demo/1.0' \
+  -H "Authorization: Bearer $OWNER" -F "file=@$INVOICE;type=application/pdf" "$BASE_URL/api/v1/documents")"
+BODY="$(cat /tmp/pettoyou-demo-body.$$)"; rm -f /tmp/pettoyou-demo-body.$$ "$INVOICE"
+expect_status 201
+DOCUMENT="$(json_field id)"
+echo "   document $DOCUMENT, $(json_field contentType), $(json_number size) bytes"
 
 step "A security auditor verifies the audit chain"
 call POST /api/v1/admin/accounts "{\"email\":\"auditor-$STAMP@example.test\",\"name\":\"Auditor\",\"role\":\"SECURITY_AUDITOR\"}" "$ADMIN"
