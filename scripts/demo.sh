@@ -5,8 +5,12 @@
 # Medical records: an administrator imports the Seoul register and prints the report, then
 # creates a hospital administrator who adds a staff member. The owner adds a pet and grants
 # one hospital access. That hospital's staff member writes a health note and the owner reads
-# it. A staff member of another hospital is refused, and a security auditor verifies the
-# audit chain.
+# it. A staff member of another hospital is refused.
+# Insurance: the owner enrolls the pet, pays the first premium (a retry with the same
+# Idempotency-Key returns the same payment), uploads an invoice PDF and, with the server
+# clock moved past the waiting period, submits a claim. An adjuster approves it, the payout
+# is paid, and a finance operator sees it with the account number masked. Last, a security
+# auditor verifies the audit chain.
 # With no argument it creates an administrator, starts the application in local mode on a
 # fresh state folder and stops it afterwards. Given a base URL, it uses that server instead,
 # reads mail from PETTOYOU_MAIL_OUTBOX (default .pettoyou/outbox) and signs in as the
@@ -289,6 +293,64 @@ BODY="$(cat /tmp/pettoyou-demo-body.$$)"; rm -f /tmp/pettoyou-demo-body.$$ "$INV
 expect_status 201
 DOCUMENT="$(json_field id)"
 echo "   document $DOCUMENT, $(json_field contentType), $(json_number size) bytes"
+
+step "The owner sets the payout account"
+call PUT /api/v1/me/payout-account '{"bankCode":"004","accountNumber":"123-456-789012","holderName":"Demo Owner"}' "$OWNER"
+[[ "$STATUS" == 200 || "$STATUS" == 204 ]] && pass "HTTP $STATUS" || fail "expected 200 or 204, got $STATUS: $BODY"
+
+step "Move the server clock 65 days on, past the policy's waiting period (local mode only)"
+call POST /api/v1/dev/clock '{"advanceSeconds":5616000}'
+expect_status 200
+NOW="$(json_field now)"
+INCIDENT="$(date -u -d "@$(( $(date -u -d "$NOW" +%s) - 86400 ))" +%Y-%m-%d)"
+echo "   server time $NOW; every session has ended, so everyone signs in again"
+call POST /api/v1/auth/login "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}"
+OWNER="$(json_field accessToken)"
+call POST /api/v1/auth/login "{\"email\":\"$PETTOYOU_ADMIN_EMAIL\",\"password\":\"$PETTOYOU_ADMIN_PASSWORD\"}"
+ADMIN="$(json_field accessToken)"
+[[ -n "$OWNER" && -n "$ADMIN" ]] && pass "the owner and the administrator are signed in" || fail "sign-in failed: $BODY"
+
+step "The owner submits a claim for the visit on $INCIDENT with the note and the invoice"
+call POST /api/v1/claims "{\"policyId\":\"$POLICY\",\"claimType\":\"GENERAL\",\"incidentDate\":\"$INCIDENT\",\"diagnosis\":\"Otitis externa, left ear\",\"totalClaimAmount\":55000,\"costBreakdown\":[{\"item\":\"Consultation\",\"amount\":20000},{\"item\":\"Ear cleaning and drops\",\"amount\":35000}],\"healthNoteIds\":[\"$NOTE\"],\"documentIds\":[\"$DOCUMENT\"]}" "$OWNER"
+expect_status 201
+CLAIM="$(json_field id)"
+echo "   claim $CLAIM is $(json_field status)"
+
+step "A claims adjuster reviews and approves the claim (Access-Purpose: CLAIM_REVIEW)"
+call POST /api/v1/admin/accounts "{\"email\":\"adjuster-$STAMP@example.test\",\"name\":\"Adjuster\",\"role\":\"CLAIMS_ADJUSTER\"}" "$ADMIN"
+expect_status 201
+activate "adjuster-$STAMP@example.test"
+ADJUSTER="$ACTIVATED"
+call POST "/api/v1/claims/$CLAIM/review" "" "$ADJUSTER" CLAIM_REVIEW
+expect_status 200
+call GET "/api/v1/claims/$CLAIM" "" "$ADJUSTER" CLAIM_REVIEW
+expect_status 200
+echo "   the adjuster sees status $(json_field status) and diagnosis: $(json_field diagnosis)"
+call POST "/api/v1/claims/$CLAIM/approve" '{"approvedAmount":55000,"note":"Covered general treatment"}' "$ADJUSTER" CLAIM_REVIEW
+expect_status 200
+echo "   claim status: $(json_field status)"
+[[ "$(json_field status)" == APPROVED || "$(json_field status)" == PAID ]] && pass "the claim is approved" \
+  || fail "unexpected answer: $BODY"
+CLAIM_STATUS=""
+for _ in $(seq 1 10); do
+  call GET "/api/v1/claims/$CLAIM" "" "$OWNER"
+  CLAIM_STATUS="$(json_field status)"
+  [[ "$CLAIM_STATUS" == PAID ]] && break
+  sleep 1
+done
+echo "   claim status: $CLAIM_STATUS"
+[[ "$CLAIM_STATUS" == PAID ]] && pass "the payout was paid" || fail "the claim is $CLAIM_STATUS: $BODY"
+
+step "A finance operator sees the payout"
+call POST /api/v1/admin/accounts "{\"email\":\"finance-$STAMP@example.test\",\"name\":\"Finance\",\"role\":\"FINANCE_OPERATOR\"}" "$ADMIN"
+expect_status 201
+activate "finance-$STAMP@example.test"
+call GET /api/v1/payouts "" "$ACTIVATED"
+expect_status 200
+PAYOUT_JSON="$(grep -o "{[^{}]*\"claimId\":\"$CLAIM\"[^{}]*}" <<<"$BODY")"
+echo "   $PAYOUT_JSON"
+grep -q '"accountNumber":"\*' <<<"$PAYOUT_JSON" && ! grep -q '789012' <<<"$PAYOUT_JSON" \
+  && pass "the account number is masked" || fail "the payout shows the account number: $PAYOUT_JSON"
 
 step "A security auditor verifies the audit chain"
 call POST /api/v1/admin/accounts "{\"email\":\"auditor-$STAMP@example.test\",\"name\":\"Auditor\",\"role\":\"SECURITY_AUDITOR\"}" "$ADMIN"
