@@ -19,10 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The canonical form starts with a version label, then writes every field in a fixed
  * order. Each field is a presence byte (0 for SQL {@code NULL}, 1 otherwise) followed,
  * when present, by a 4-byte big-endian length and the UTF-8 bytes. The time is the UTC
- * instant with exactly six fraction digits, the precision of {@code timestamptz}. The
- * details are JSON with object keys sorted by their UTF-16 code units and no whitespace.
- * Because every field carries its length, no two different events encode to the same
- * bytes.
+ * instant with exactly six fraction digits, the precision of {@code timestamptz}. Only
+ * instants after year 999,999,999, which the formatter cannot print, use
+ * {@link Instant#toString()} instead. The details are JSON with object keys sorted by
+ * their UTF-16 code units and no whitespace. Because every field carries its length, no
+ * two different events encode to the same bytes.
  */
 final class ChainHashes {
 
