@@ -2,6 +2,8 @@ package com.pettoyou.identity;
 
 import java.util.UUID;
 
+import com.pettoyou.common.Actor;
+
 /**
  * The principal of an authenticated request: the account, its current role as stored in
  * the server-side session, and the session itself.
@@ -13,7 +15,8 @@ import java.util.UUID;
  * @param restricted whether the session may only change the password; it then has no
  * permission
  */
-public record AuthenticatedAccount(UUID accountId, Role role, String sessionId, ClientType client, boolean restricted) {
+public record AuthenticatedAccount(UUID accountId, Role role, String sessionId, ClientType client,
+		boolean restricted) implements Actor {
 
 	@Override
 	public String toString() {

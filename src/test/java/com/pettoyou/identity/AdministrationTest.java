@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,41 @@ class AdministrationTest {
 	}
 
 	@Test
+	void unknownHospitalRejected() {
+		Map<String, Object> request = newAccount("HOSPITAL_STAFF", UUID.randomUUID());
+
+		ApiClient.Response response = admin.post("/api/v1/admin/accounts", request);
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(ProblemBodies.fieldErrorCodes(response, "hospitalId")).containsExactly("unknown_hospital");
+		assertThat(Outbox.to((String) request.get("email"))).as("invitation mails").isEmpty();
+	}
+
+	@Test
+	void existingHospitalAccepted() {
+		UUID hospitalId = aHospital();
+		Map<String, Object> request = newAccount("HOSPITAL_ADMIN", hospitalId);
+
+		ApiClient.Response created = admin.post("/api/v1/admin/accounts", request);
+
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		UUID stored = Database.jdbc()
+			.sql("SELECT hospital_id FROM account WHERE id = :id")
+			.param("id", UUID.fromString(created.json().get("id").asString()))
+			.query(UUID.class)
+			.single();
+		assertThat(stored).isEqualTo(hospitalId);
+	}
+
+	@Test
+	void otherRoleWithHospitalRejected() {
+		ApiClient.Response response = admin.post("/api/v1/admin/accounts", newAccount("CLAIMS_ADJUSTER", aHospital()));
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(ProblemBodies.fieldErrorCodes(response, "hospitalId")).containsExactly("not_allowed");
+	}
+
+	@Test
 	void duplicateEmailConflicts() {
 		String existing = Accounts.aVerifiedOwner(api);
 		Map<String, Object> request = newAccount("CLAIMS_ADJUSTER", null);
@@ -130,6 +166,15 @@ class AdministrationTest {
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(409);
 		assertThat(admin.get("/api/v1/me").json().get("role").asString()).isEqualTo("PLATFORM_ADMIN");
+	}
+
+	private UUID aHospital() {
+		String registrationNumber = "7"
+				+ ThreadLocalRandom.current().nextLong(100_000_000_000_000_000L, 1_000_000_000_000_000_000L);
+		ApiClient.Response created = admin.post("/api/v1/admin/hospitals", Map.of("name", "Haneul Animal Clinic",
+				"businessRegistrationNumber", registrationNumber, "address", "서울특별시 종로구 세종대로 1"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return UUID.fromString(created.json().get("id").asString());
 	}
 
 	private static Map<String, Object> newAccount(String role, UUID hospitalId) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,9 +226,14 @@ class PetsTest {
 	}
 
 	private ApiClient aHospitalStaffMember(ApiClient admin) {
+		String registrationNumber = "7"
+				+ ThreadLocalRandom.current().nextLong(100_000_000_000_000_000L, 1_000_000_000_000_000_000L);
+		ApiClient.Response hospital = admin.post("/api/v1/admin/hospitals", Map.of("name", "Bori Animal Clinic",
+				"businessRegistrationNumber", registrationNumber, "address", "서울특별시 종로구 세종대로 1"));
+		assertThat(hospital.status()).as(hospital.toString()).isEqualTo(201);
 		String email = "staff-" + UUID.randomUUID().toString().substring(0, 12) + "@example.test";
-		ApiClient.Response created = admin.post("/api/v1/admin/accounts",
-				Map.of("email", email, "name", "Staff", "role", "HOSPITAL_STAFF", "hospitalId", UUID.randomUUID()));
+		ApiClient.Response created = admin.post("/api/v1/admin/accounts", Map.of("email", email, "name", "Staff",
+				"role", "HOSPITAL_STAFF", "hospitalId", hospital.json().get("id").asString()));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		String token = Outbox.latestToken(email, "account");
 		assertThat(api.post("/api/v1/auth/password/reset", Map.of("token", token, "newPassword", Accounts.PASSWORD))

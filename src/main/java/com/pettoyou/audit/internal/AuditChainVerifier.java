@@ -1,9 +1,6 @@
 package com.pettoyou.audit.internal;
 
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,10 +9,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.pettoyou.audit.internal.ChainVerification.CheckpointSummary;
 import com.pettoyou.audit.internal.ChainVerification.Status;
+import com.pettoyou.audit.internal.LinkChecker.Walk;
 import com.pettoyou.audit.internal.CheckpointStore.StoredCheckpoint;
 import com.pettoyou.common.SecurityEvent;
 
@@ -38,9 +35,7 @@ class AuditChainVerifier {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditChainVerifier.class);
 
-	private static final int PAGE_SIZE = 1000;
-
-	private final JdbcClient jdbc;
+	private final ChainWalker walker;
 
 	private final CheckpointStore checkpoints;
 
@@ -55,9 +50,9 @@ class AuditChainVerifier {
 	 * @param checkpoints the checkpoint store, or {@code null} when no signing key is
 	 * configured
 	 */
-	AuditChainVerifier(JdbcClient jdbc, CheckpointStore checkpoints, int checkpointsVerified,
+	AuditChainVerifier(ChainWalker walker, CheckpointStore checkpoints, int checkpointsVerified,
 			ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+		this.walker = walker;
 		this.checkpoints = checkpoints;
 		this.checkpointsVerified = checkpointsVerified;
 		this.events = events;
@@ -75,7 +70,7 @@ class AuditChainVerifier {
 			.filter((entry) -> entry.checkpoint() != null)
 			.map((entry) -> entry.checkpoint().sequence())
 			.collect(Collectors.toSet());
-		Walk walk = walk(checkpointSequences);
+		Walk walk = this.walker.walk(checkpointSequences);
 		ChainVerification result = checkCheckpoints(walk, stored);
 		if (result.status() == Status.BROKEN) {
 			log.error("Audit chain is broken at sequence {} ({}) after {} verified events",
@@ -88,60 +83,6 @@ class AuditChainVerifier {
 			log.info("Audit chain verified: {} events valid", result.verifiedEvents());
 		}
 		return result;
-	}
-
-	private Walk walk(Set<Long> checkpointSequences) {
-		Walk walk = new Walk();
-		byte[] previous = ChainHashes.GENESIS;
-		long expected = 1;
-		while (true) {
-			List<Row> page = this.jdbc
-				.sql("SELECT c.sequence, c.previous_hash, c.hash, " + StoredAuditEvent.COLUMNS + """
-						 FROM audit_chain c LEFT JOIN audit_event e ON e.id = c.event_id
-						WHERE c.sequence >= :from
-						ORDER BY c.sequence
-						LIMIT :limit""")
-				.param("from", expected)
-				.param("limit", PAGE_SIZE)
-				.query((row, n) -> new Row(
-						new ChainLink(row.getLong("sequence"), row.getBytes("previous_hash"), row.getBytes("hash")),
-						(row.getObject("id") != null) ? StoredAuditEvent.map(row, n) : null))
-				.list();
-			for (Row row : page) {
-				ChainLink link = row.link();
-				String problem = check(expected, previous, row);
-				if (problem != null) {
-					walk.fail(Math.min(expected, link.sequence()), problem);
-					return walk;
-				}
-				if (checkpointSequences.contains(link.sequence())) {
-					walk.hashes.put(link.sequence(), HexFormat.of().formatHex(link.hash()));
-				}
-				walk.verified++;
-				previous = link.hash();
-				expected++;
-			}
-			if (page.size() < PAGE_SIZE) {
-				return walk;
-			}
-		}
-	}
-
-	private static String check(long expected, byte[] previous, Row row) {
-		ChainLink link = row.link();
-		if (link.sequence() != expected) {
-			return "SEQUENCE_GAP";
-		}
-		if (row.event() == null) {
-			return "EVENT_MISSING";
-		}
-		if (!Arrays.equals(previous, link.previousHash())) {
-			return "PREVIOUS_HASH_MISMATCH";
-		}
-		if (!Arrays.equals(ChainHashes.hash(previous, link.sequence(), row.event()), link.hash())) {
-			return "HASH_MISMATCH";
-		}
-		return null;
 	}
 
 	private ChainVerification checkCheckpoints(Walk walk, List<StoredCheckpoint> stored) {
@@ -182,28 +123,6 @@ class AuditChainVerifier {
 			return new ChainVerification(Status.VALID, walk.verified, null, null, summary);
 		}
 		return new ChainVerification(Status.BROKEN, Math.min(walk.verified, broken - 1), broken, reason, summary);
-	}
-
-	private record Row(ChainLink link, StoredAuditEvent event) {
-
-	}
-
-	/** Progress of one walk over the chain. */
-	private static final class Walk {
-
-		private long verified;
-
-		private Long firstBroken;
-
-		private String reason;
-
-		private final Map<Long, String> hashes = new HashMap<>();
-
-		void fail(long sequence, String problem) {
-			this.firstBroken = sequence;
-			this.reason = problem;
-		}
-
 	}
 
 }

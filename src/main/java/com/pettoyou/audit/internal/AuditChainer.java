@@ -98,9 +98,10 @@ class AuditChainer {
 		long sequence = head.map(ChainLink::sequence).orElse(0L);
 		byte[] previous = head.map(ChainLink::hash).orElse(ChainHashes.GENESIS);
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		LinkHasher hasher = new LinkHasher();
 		for (StoredAuditEvent event : pending) {
 			sequence++;
-			byte[] hash = ChainHashes.hash(previous, sequence, event);
+			byte[] hash = ChainHashes.write(hasher, sequence, event).hash(previous);
 			this.jdbc.sql("""
 					INSERT INTO audit_chain (sequence, event_id, previous_hash, hash, chained_at)
 					VALUES (:sequence, :eventId, :previousHash, :hash, :chainedAt)""")

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,13 +29,13 @@ class AuditConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(AuditConfiguration.class);
 
 	@Bean
-	AuditChain auditChain(AuditProperties properties, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-			ApplicationEventPublisher events, Clock clock) {
+	AuditChain auditChain(AuditProperties properties, DataSource dataSource, JdbcClient jdbc,
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher events, Clock clock) {
 		CheckpointStore checkpoints = checkpointStore(properties);
 		AuditChainer chainer = new AuditChainer(jdbc, new TransactionTemplate(transactionManager), clock,
 				properties.chainBatchSize());
-		AuditChainVerifier verifier = new AuditChainVerifier(jdbc, checkpoints, properties.checkpointsVerified(),
-				events, clock);
+		AuditChainVerifier verifier = new AuditChainVerifier(new ChainWalker(dataSource, transactionManager),
+				checkpoints, properties.checkpointsVerified(), events, clock);
 		return new AuditChain(chainer, verifier, checkpoints, properties.checkpointInterval(), clock);
 	}
 

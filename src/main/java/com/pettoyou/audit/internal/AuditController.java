@@ -1,23 +1,43 @@
 package com.pettoyou.audit.internal;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.pettoyou.audit.AuditEntry;
+import com.pettoyou.audit.AuditLog;
+import com.pettoyou.audit.AuditOutcome;
 import com.pettoyou.audit.internal.AuditEventQuery.AuditEventView;
+import com.pettoyou.common.Actor;
 import com.pettoyou.common.ApiException;
 import com.pettoyou.common.PageResponse;
 
-/** Read access to the audit trail and its verification, for security auditors. */
+/**
+ * Read access to the audit trail and its verification, for security auditors. Every
+ * successful request records who read what as an audit event of its own.
+ */
 @RestController
 @RequestMapping("/api/v1/audit")
 @PreAuthorize("hasAuthority('read:audit_log')")
 class AuditController {
+
+	/**
+	 * Action recorded for each search of the audit events, with the filters as details.
+	 */
+	static final String LOG_READ = "AUDIT_LOG_READ";
+
+	/**
+	 * Action recorded for each verification requested through the API, with its outcome.
+	 */
+	static final String CHAIN_VERIFIED = "AUDIT_CHAIN_VERIFIED";
 
 	static final int MAX_PAGE_SIZE = 100;
 
@@ -27,23 +47,28 @@ class AuditController {
 
 	private final AuditEventQuery query;
 
-	AuditController(AuditChain chain, AuditEventQuery query) {
+	private final AuditLog auditLog;
+
+	AuditController(AuditChain chain, AuditEventQuery query, AuditLog auditLog) {
 		this.chain = chain;
 		this.query = query;
+		this.auditLog = auditLog;
 	}
 
-	/** Verifies the whole chain now; this reads every event, so it is not cheap. */
+	/** Verifies the whole chain now. This reads every event, so it is not cheap. */
 	@GetMapping("/verification")
-	ChainVerification verification() {
-		return this.chain.verify();
+	ChainVerification verification(@AuthenticationPrincipal Actor auditor) {
+		ChainVerification result = this.chain.verify();
+		recordVerification(auditor, result);
+		return result;
 	}
 
 	@GetMapping("/events")
-	PageResponse<AuditEventView> events(@RequestParam(required = false) UUID actorId,
-			@RequestParam(required = false) String action, @RequestParam(required = false) String resourceType,
-			@RequestParam(required = false) String resourceId, @RequestParam(required = false) Instant from,
-			@RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+	PageResponse<AuditEventView> events(@AuthenticationPrincipal Actor auditor,
+			@RequestParam(required = false) UUID actorId, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String resourceType, @RequestParam(required = false) String resourceId,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		if (page < 0) {
 			throw ApiException.invalidField("page", "min");
 		}
@@ -56,8 +81,35 @@ class AuditController {
 		requireShort("action", action);
 		requireShort("resourceType", resourceType);
 		requireShort("resourceId", resourceId);
-		return this.query.search(new AuditEventQuery.Filter(actorId, action, resourceType, resourceId, from, to), page,
-				size);
+		AuditEventQuery.Filter filter = new AuditEventQuery.Filter(actorId, action, resourceType, resourceId, from, to);
+		PageResponse<AuditEventView> result = this.query.search(filter, page, size);
+		recordSearch(auditor, filter, result);
+		return result;
+	}
+
+	private void recordVerification(Actor auditor, ChainVerification result) {
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("status", result.status().name());
+		details.put("verifiedEvents", String.valueOf(result.verifiedEvents()));
+		if (result.firstBrokenSequence() != null) {
+			details.put("firstBrokenSequence", String.valueOf(result.firstBrokenSequence()));
+			details.put("reason", result.reason());
+		}
+		this.auditLog.record(AuditEntry.of(CHAIN_VERIFIED, AuditOutcome.SUCCESS)
+			.actor(auditor.accountId(), auditor.roleName())
+			.resource("audit_chain", null)
+			.details(details));
+	}
+
+	private void recordSearch(Actor auditor, AuditEventQuery.Filter filter, PageResponse<AuditEventView> result) {
+		Map<String, String> details = filter.asDetails();
+		details.put("page", String.valueOf(result.page()));
+		details.put("size", String.valueOf(result.size()));
+		details.put("total", String.valueOf(result.total()));
+		this.auditLog.record(AuditEntry.of(LOG_READ, AuditOutcome.SUCCESS)
+			.actor(auditor.accountId(), auditor.roleName())
+			.resource("audit_event", null)
+			.details(details));
 	}
 
 	private static void requireShort(String field, String value) {

@@ -87,6 +87,26 @@ class AuditEventQuery {
 	 */
 	record Filter(UUID actorId, String action, String resourceType, String resourceId, Instant from, Instant to) {
 
+		/**
+		 * Returns the filters that are set, by parameter name, as text for audit details.
+		 */
+		Map<String, String> asDetails() {
+			Map<String, String> details = new LinkedHashMap<>();
+			putIfSet(details, "actorId", this.actorId);
+			putIfSet(details, "action", this.action);
+			putIfSet(details, "resourceType", this.resourceType);
+			putIfSet(details, "resourceId", this.resourceId);
+			putIfSet(details, "from", this.from);
+			putIfSet(details, "to", this.to);
+			return details;
+		}
+
+		private static void putIfSet(Map<String, String> details, String name, Object value) {
+			if (value != null) {
+				details.put(name, value.toString());
+			}
+		}
+
 	}
 
 	/** One audit event as returned by the API. */

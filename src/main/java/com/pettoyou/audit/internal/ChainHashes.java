@@ -1,10 +1,6 @@
 package com.pettoyou.audit.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,10 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The canonical form starts with a version label, then writes every field in a fixed
  * order. Each field is a presence byte (0 for SQL {@code NULL}, 1 otherwise) followed,
  * when present, by a 4-byte big-endian length and the UTF-8 bytes. The time is the UTC
- * instant with exactly six fraction digits, the precision of {@code timestamptz}. The
- * details are JSON with object keys sorted by their UTF-16 code units and no whitespace.
- * Because every field carries its length, no two different events encode to the same
- * bytes.
+ * instant with exactly six fraction digits, the precision of {@code timestamptz}. Only
+ * instants after year 999,999,999, which the formatter cannot print, use
+ * {@link Instant#toString()} instead. The details are JSON with object keys sorted by
+ * their UTF-16 code units and no whitespace. Because every field carries its length, no
+ * two different events encode to the same bytes.
  */
 final class ChainHashes {
 
@@ -34,8 +31,6 @@ final class ChainHashes {
 	static final byte[] GENESIS = new byte[32];
 
 	static final int HASH_BYTES = 32;
-
-	private static final byte[] VERSION = "pettoyou-audit-chain-v1".getBytes(StandardCharsets.UTF_8);
 
 	private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
 		.withZone(ZoneOffset.UTC);
@@ -53,32 +48,34 @@ final class ChainHashes {
 	 * @return the 32-byte SHA-256 hash
 	 */
 	static byte[] hash(byte[] previousHash, long sequence, StoredAuditEvent event) {
-		MessageDigest digest = sha256();
-		digest.update(previousHash);
-		digest.update(canonicalForm(sequence, event));
-		return digest.digest();
+		return write(new LinkHasher(), sequence, event).hash(previousHash);
 	}
 
 	/** Encodes the sequence and every field of the event in the canonical form. */
 	static byte[] canonicalForm(long sequence, StoredAuditEvent event) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-		writeField(out, VERSION);
-		writeField(out, Long.toString(sequence));
-		writeField(out, event.id().toString());
-		writeField(out, formatInstant(event.occurredAt()));
-		writeField(out, (event.actorId() != null) ? event.actorId().toString() : null);
-		writeField(out, event.actorRole());
-		writeField(out, event.action());
-		writeField(out, event.resourceType());
-		writeField(out, event.resourceId());
-		writeField(out, event.outcome());
-		writeField(out, event.clientAddress());
-		writeField(out, event.userAgent());
-		writeField(out, event.correlationId());
-		writeField(out, event.purpose());
-		writeField(out, event.legalBasis());
-		writeField(out, canonicalJson(event.details()));
-		return out.toByteArray();
+		return write(new LinkHasher(), sequence, event).canonicalForm();
+	}
+
+	/**
+	 * Writes the sequence and every field of the event, in the canonical order, into the
+	 * hasher.
+	 */
+	static LinkHasher write(LinkHasher hasher, long sequence, StoredAuditEvent event) {
+		return hasher.begin(sequence)
+			.writeField(event.id().toString())
+			.writeTime(event.occurredAt())
+			.writeField((event.actorId() != null) ? event.actorId().toString() : null)
+			.writeField(event.actorRole())
+			.writeField(event.action())
+			.writeField(event.resourceType())
+			.writeField(event.resourceId())
+			.writeField(event.outcome())
+			.writeField(event.clientAddress())
+			.writeField(event.userAgent())
+			.writeField(event.correlationId())
+			.writeField(event.purpose())
+			.writeField(event.legalBasis())
+			.writeDetails((event.details() != null) ? event.details().getBytes(StandardCharsets.UTF_8) : null);
 	}
 
 	/** Formats an instant as UTC with exactly six fraction digits. */
@@ -126,29 +123,6 @@ final class ChainHashes {
 		}
 		else {
 			out.append(JSON.writeValueAsString(node));
-		}
-	}
-
-	private static void writeField(ByteArrayOutputStream out, String value) {
-		writeField(out, (value != null) ? value.getBytes(StandardCharsets.UTF_8) : null);
-	}
-
-	private static void writeField(ByteArrayOutputStream out, byte[] value) {
-		if (value == null) {
-			out.write(0);
-			return;
-		}
-		out.write(1);
-		out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(value.length).array());
-		out.writeBytes(value);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("The JVM provides no SHA-256", ex);
 		}
 	}
 

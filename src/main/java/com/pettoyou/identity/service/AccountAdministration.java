@@ -18,6 +18,7 @@ import com.pettoyou.audit.AuditOutcome;
 import com.pettoyou.common.ApiException;
 import com.pettoyou.common.LogKeys;
 import com.pettoyou.identity.AuthenticatedAccount;
+import com.pettoyou.identity.HospitalRegistry;
 import com.pettoyou.identity.Role;
 import com.pettoyou.identity.account.Account;
 import com.pettoyou.identity.account.AccountRepository;
@@ -41,15 +42,18 @@ public class AccountAdministration {
 
 	private final AccountInvitations invitations;
 
+	private final HospitalRegistry hospitals;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	AccountAdministration(AccountRepository accounts, AccountInvitations invitations, SessionStore sessions,
-			AuditLog audit, Clock clock) {
+			HospitalRegistry hospitals, AuditLog audit, Clock clock) {
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.invitations = invitations;
+		this.hospitals = hospitals;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -57,13 +61,16 @@ public class AccountAdministration {
 	/**
 	 * Creates an active account without a password and emails the person a link to set
 	 * one.
-	 * @throws ApiException 400 when a hospital role lacks a hospital or another role has
-	 * one, 409 when the email is taken
+	 * @throws ApiException 400 when a hospital role lacks a hospital, another role has
+	 * one or no hospital has that id, 409 when the email is taken
 	 */
 	@Transactional
 	public UUID create(AuthenticatedAccount admin, String email, String name, Role role, UUID hospitalId) {
 		if (role.isHospitalRole() != (hospitalId != null)) {
 			throw ApiException.invalidField("hospitalId", role.isHospitalRole() ? "required" : "not_allowed");
+		}
+		if (hospitalId != null && !hospitals.exists(hospitalId)) {
+			throw ApiException.invalidField("hospitalId", "unknown_hospital");
 		}
 		Account account = invitations.invite(email, name, role, hospitalId);
 		audit.record(AuditEntry.of("ACCOUNT_CREATED", AuditOutcome.SUCCESS)

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 import com.pettoyou.audit.AuditEntry;
 import com.pettoyou.audit.AuditLog;
@@ -152,6 +153,67 @@ class AuditChainIntegrationTest {
 		ApiClient.Response injected = auditor.get("/api/v1/audit/events?action=x'%20OR%20'1'='1");
 		assertThat(injected.status()).isEqualTo(200);
 		assertThat(injected.json().get("total").asLong()).isZero();
+	}
+
+	@Test
+	void eventSearchIsAuditedWithFilters() {
+		ApiClient auditor = anAuditor();
+		String auditorId = auditor.get("/api/v1/me").json().get("id").asString();
+		String resourceId = UUID.randomUUID().toString();
+
+		ApiClient.Response search = auditor.get("/api/v1/audit/events?resourceType=pet&resourceId=" + resourceId
+				+ "&from=2026-01-01T00:00:00Z&page=1&size=5");
+		ApiClient.Response reads = auditor.get("/api/v1/audit/events?action=AUDIT_LOG_READ&actorId=" + auditorId);
+
+		assertThat(search.status()).as(search.toString()).isEqualTo(200);
+		assertThat(reads.status()).as(reads.toString()).isEqualTo(200);
+		assertThat(reads.json().get("total").asLong()).isEqualTo(1);
+		JsonNode read = reads.json().get("items").get(0);
+		assertThat(read.get("actorRole").asString()).isEqualTo("SECURITY_AUDITOR");
+		assertThat(read.get("outcome").asString()).isEqualTo("SUCCESS");
+		assertThat(read.get("resourceType").asString()).isEqualTo("audit_event");
+		JsonNode details = read.get("details");
+		assertThat(details.get("resourceType").asString()).isEqualTo("pet");
+		assertThat(details.get("resourceId").asString()).isEqualTo(resourceId);
+		assertThat(details.get("from").asString()).isEqualTo("2026-01-01T00:00:00Z");
+		assertThat(details.get("page").asString()).isEqualTo("1");
+		assertThat(details.get("size").asString()).isEqualTo("5");
+		assertThat(details.get("total").asString()).isEqualTo("0");
+		assertThat(details.has("action")).as("unset filter").isFalse();
+		assertThat(details.has("to")).as("unset filter").isFalse();
+	}
+
+	@Test
+	void verificationIsAuditedWithStatus() {
+		ApiClient auditor = anAuditor();
+		String auditorId = auditor.get("/api/v1/me").json().get("id").asString();
+		chain.chainNow();
+
+		ApiClient.Response verification = auditor.get("/api/v1/audit/verification");
+		ApiClient.Response records = auditor
+			.get("/api/v1/audit/events?action=AUDIT_CHAIN_VERIFIED&actorId=" + auditorId);
+
+		assertThat(verification.status()).as(verification.toString()).isEqualTo(200);
+		assertThat(records.json().get("total").asLong()).isEqualTo(1);
+		JsonNode record = records.json().get("items").get(0);
+		assertThat(record.get("actorRole").asString()).isEqualTo("SECURITY_AUDITOR");
+		assertThat(record.get("resourceType").asString()).isEqualTo("audit_chain");
+		assertThat(record.get("details").get("status").asString()).isEqualTo("VALID");
+		assertThat(record.get("details").get("verifiedEvents").asString())
+			.isEqualTo(verification.json().get("verifiedEvents").asString());
+		assertThat(record.get("details").has("reason")).isFalse();
+	}
+
+	@Test
+	void rejectedSearchIsNotAudited() {
+		ApiClient auditor = anAuditor();
+		String auditorId = auditor.get("/api/v1/me").json().get("id").asString();
+
+		ApiClient.Response rejected = auditor.get("/api/v1/audit/events?size=0");
+		ApiClient.Response reads = auditor.get("/api/v1/audit/events?action=AUDIT_LOG_READ&actorId=" + auditorId);
+
+		assertThat(rejected.status()).isEqualTo(400);
+		assertThat(reads.json().get("total").asLong()).isZero();
 	}
 
 	@Test

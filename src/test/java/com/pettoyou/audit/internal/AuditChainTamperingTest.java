@@ -72,10 +72,10 @@ class AuditChainTamperingTest {
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		auditLog = new JdbcAuditLog(jdbc, clock);
 		CheckpointStore checkpoints = new CheckpointStore(checkpointDirectory, SIGNING_KEY.clone());
-		AuditChainer chainer = new AuditChainer(jdbc,
-				new TransactionTemplate(new DataSourceTransactionManager(dataSource)), clock, 4);
-		AuditChainVerifier verifier = new AuditChainVerifier(jdbc, checkpoints, 10,
-				(event) -> published.add((SecurityEvent) event), clock);
+		DataSourceTransactionManager transactionManager = new DataSourceTransactionManager(dataSource);
+		AuditChainer chainer = new AuditChainer(jdbc, new TransactionTemplate(transactionManager), clock, 4);
+		AuditChainVerifier verifier = new AuditChainVerifier(new ChainWalker(dataSource, transactionManager),
+				checkpoints, 10, (event) -> published.add((SecurityEvent) event), clock);
 		chain = new AuditChain(chainer, verifier, checkpoints, Duration.ofMinutes(1), clock);
 	}
 
@@ -138,6 +138,26 @@ class AuditChainTamperingTest {
 				"DELETE FROM audit_event WHERE id = '" + deleted + "'");
 
 		assertBroken(3, "SEQUENCE_GAP");
+	}
+
+	@Test
+	void relinkedPreviousHashBreaksAtItsSequence() throws SQLException {
+		appendAndChain(6);
+
+		database.tamper("UPDATE audit_chain SET previous_hash = '\\x" + "ab".repeat(32) + "' WHERE sequence = 3");
+
+		assertBroken(3, "PREVIOUS_HASH_MISMATCH");
+	}
+
+	@Test
+	void deletedEventKeepingLinkBreaksAtItsSequence() throws SQLException {
+		appendAndChain(6);
+		UUID deleted = eventAt(5);
+
+		database.tamper("ALTER TABLE audit_chain DROP CONSTRAINT audit_chain_event_id_fkey",
+				"DELETE FROM audit_event WHERE id = '" + deleted + "'");
+
+		assertBroken(5, "EVENT_MISSING");
 	}
 
 	@Test

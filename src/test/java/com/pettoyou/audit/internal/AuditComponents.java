@@ -35,9 +35,10 @@ public final class AuditComponents {
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		CheckpointStore checkpoints = new CheckpointStore(checkpointDirectory, signingKey);
 		this.auditLog = new JdbcAuditLog(jdbc, clock);
-		this.chainer = new AuditChainer(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-				clock, 500);
-		AuditChainVerifier verifier = new AuditChainVerifier(jdbc, checkpoints, 10, events, clock);
+		DataSourceTransactionManager transactionManager = new DataSourceTransactionManager(dataSource);
+		this.chainer = new AuditChainer(jdbc, new TransactionTemplate(transactionManager), clock, 500);
+		AuditChainVerifier verifier = new AuditChainVerifier(new ChainWalker(dataSource, transactionManager),
+				checkpoints, 10, events, clock);
 		this.chain = new AuditChain(this.chainer, verifier, checkpoints, Duration.ofMinutes(1), clock);
 	}
 
