@@ -357,8 +357,12 @@ call POST /api/v1/admin/accounts "{\"email\":\"auditor-$STAMP@example.test\",\"n
 expect_status 201
 activate "auditor-$STAMP@example.test"
 AUDITOR="$ACTIVATED"
+call GET "/api/v1/audit/events?resourceId=$CLAIM&size=100" "" "$AUDITOR"
+expect_status 200
+echo "   the claim's audit trail: $(grep -o '"action":"[^"]*"' <<<"$BODY" | cut -d'"' -f4 | tr '\n' ' ')"
 call GET /api/v1/audit/verification "" "$AUDITOR"
 expect_status 200
+echo "   $BODY"
 echo "   status: $(json_field status), verified events: $(json_number verifiedEvents)"
 [[ "$(json_field status)" == VALID ]] && pass "the audit chain is VALID" || fail "the chain is not valid: $BODY"
 

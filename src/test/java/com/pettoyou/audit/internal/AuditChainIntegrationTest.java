@@ -116,6 +116,17 @@ class AuditChainIntegrationTest {
 	}
 
 	@Test
+	void verificationCoversEventsCommittedBeforeIt() {
+		ApiClient auditor = anAuditor();
+		long committed = Database.jdbc().sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+
+		ApiClient.Response response = auditor.get("/api/v1/audit/verification");
+
+		assertThat(response.json().get("status").asString()).isEqualTo("VALID");
+		assertThat(response.json().get("verifiedEvents").asLong()).isGreaterThanOrEqualTo(committed);
+	}
+
+	@Test
 	void auditorSearchesEvents() {
 		ApiClient auditor = anAuditor();
 		String resourceId = UUID.randomUUID().toString();
