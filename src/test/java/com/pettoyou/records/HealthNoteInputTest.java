@@ -1,5 +1,6 @@
 package com.pettoyou.records;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -38,6 +39,9 @@ class HealthNoteInputTest {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	Clock clock;
+
 	Clinic clinic;
 
 	@BeforeEach
@@ -67,7 +71,7 @@ class HealthNoteInputTest {
 
 	@Test
 	void futureOrImpossibleVisitDateRejected() {
-		LocalDate today = LocalDate.now(SEOUL);
+		LocalDate today = LocalDate.ofInstant(clock.instant(), SEOUL);
 		for (String date : List.of(today.plusDays(1).toString(), "2026-02-29", "2025/01/01", "20250101",
 				"1989-12-31")) {
 			ApiClient.Response response = clinic.owner.post(path(), body(Map.of("visitDate", date)));

@@ -1,5 +1,6 @@
 package com.pettoyou.records;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -23,25 +24,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class VaccinationsTest {
 
-	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
-
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	Clock clock;
+
 	Clinic clinic;
+
+	/** Today in Seoul by the server's clock, which earlier tests may have moved. */
+	LocalDate today;
 
 	@BeforeEach
 	void setUp() {
 		clinic = Clinic.create(context, port);
+		today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Seoul"));
 	}
 
 	@Test
 	void grantedStaffRecordAndOwnerReads() {
 		ApiClient.Response created = purpose(clinic.staff, "TREATMENT").post(path(),
-				vaccination(Map.of("nextDueOn", TODAY.plusYears(1).toString())));
+				vaccination(Map.of("nextDueOn", today.plusYears(1).toString())));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		assertThat(created.json().get("hospitalId").asString()).isEqualTo(clinic.hospital);
 
@@ -66,9 +72,9 @@ class VaccinationsTest {
 
 	@Test
 	void datesAndNamesAreValidated() {
-		List<Map<String, Object>> invalid = List.of(Map.of("administeredOn", TODAY.plusDays(1).toString()),
-				Map.of("nextDueOn", TODAY.minusDays(2).toString()), Map.of("nextDueOn", TODAY.minusDays(30).toString()),
-				Map.of("nextDueOn", TODAY.plusYears(6).toString()), Map.of("vaccine", "<script>x</script>"),
+		List<Map<String, Object>> invalid = List.of(Map.of("administeredOn", today.plusDays(1).toString()),
+				Map.of("nextDueOn", today.minusDays(2).toString()), Map.of("nextDueOn", today.minusDays(30).toString()),
+				Map.of("nextDueOn", today.plusYears(6).toString()), Map.of("vaccine", "<script>x</script>"),
 				Map.of("vaccine", "x".repeat(101)), Map.of("vaccine", " "), Map.of("administeredOn", "2026-02-29"));
 
 		for (Map<String, Object> overrides : invalid) {
@@ -82,9 +88,9 @@ class VaccinationsTest {
 		return "/api/v1/pets/" + clinic.petId + "/vaccinations";
 	}
 
-	private static Map<String, Object> vaccination(Map<String, Object> overrides) {
+	private Map<String, Object> vaccination(Map<String, Object> overrides) {
 		Map<String, Object> body = new HashMap<>(
-				Map.of("vaccine", "DHPPL (5-in-1)", "administeredOn", TODAY.minusDays(2).toString()));
+				Map.of("vaccine", "DHPPL (5-in-1)", "administeredOn", today.minusDays(2).toString()));
 		body.putAll(overrides);
 		return body;
 	}
