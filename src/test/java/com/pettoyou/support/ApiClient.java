@@ -42,6 +42,16 @@ public final class ApiClient {
 		return copy;
 	}
 
+	/**
+	 * Returns a copy with the same headers that sends its requests to another server on
+	 * the loopback address.
+	 */
+	public ApiClient on(int port) {
+		ApiClient copy = new ApiClient("http://127.0.0.1:" + port);
+		copy.defaultHeaders.putAll(defaultHeaders);
+		return copy;
+	}
+
 	/** Returns a copy that sends {@code Authorization: Bearer token}. */
 	public ApiClient withToken(String token) {
 		return withHeader("Authorization", "Bearer " + token);
