@@ -328,8 +328,8 @@ expect_status 200
 echo "   the adjuster sees status $(json_field status) and diagnosis: $(json_field diagnosis)"
 call POST "/api/v1/claims/$CLAIM/approve" '{"approvedAmount":55000,"note":"Covered general treatment"}' "$ADJUSTER" CLAIM_REVIEW
 expect_status 200
-echo "   claim status: $(json_field status)"
-[[ "$(json_field status)" == APPROVED || "$(json_field status)" == PAID ]] && pass "the claim is approved" \
+echo "   approved $(json_number approvedAmount) won; payout $(json_number payoutAmount) won (70% after the 20,000 won deductible)"
+[[ "$(json_field status)" == APPROVED || "$(json_field status)" == PAID ]] && pass "the claim is APPROVED" \
   || fail "unexpected answer: $BODY"
 CLAIM_STATUS=""
 for _ in $(seq 1 10); do
@@ -359,7 +359,7 @@ activate "auditor-$STAMP@example.test"
 AUDITOR="$ACTIVATED"
 call GET "/api/v1/audit/events?resourceId=$CLAIM&size=100" "" "$AUDITOR"
 expect_status 200
-echo "   the claim's audit trail: $(grep -o '"action":"[^"]*"' <<<"$BODY" | cut -d'"' -f4 | tr '\n' ' ')"
+echo "   the claim's audit trail, oldest first: $(grep -o '"action":"[^"]*"' <<<"$BODY" | cut -d'"' -f4 | tac | tr '\n' ' ')"
 call GET /api/v1/audit/verification "" "$AUDITOR"
 expect_status 200
 echo "   $BODY"

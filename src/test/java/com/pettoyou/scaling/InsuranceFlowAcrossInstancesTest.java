@@ -28,9 +28,9 @@ import com.pettoyou.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The insurance flow with every step on the other of two instances that share PostgreSQL
- * and Redis: a payment replayed on the second instance, a claim submitted on one and
- * approved on the other, its payout, and the hourly claim limit counted across both.
+ * The insurance flow split over two instances that share PostgreSQL and Redis. A payment
+ * is replayed on the second instance, a claim submitted on one is approved and paid on
+ * the other, and the hourly claim limit counts submissions to both.
  */
 @IntegrationTest
 class InsuranceFlowAcrossInstancesTest {
