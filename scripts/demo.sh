@@ -37,7 +37,7 @@ stop_server() {
     kill -KILL -- "-$SERVER_PID" 2>/dev/null || true
     pass "server stopped"
   fi
-  [[ -n "$STATE_DIR" ]] && rm -rf "$STATE_DIR"
+  if [[ -n "$STATE_DIR" ]]; then rm -rf "$STATE_DIR"; fi
 }
 trap stop_server EXIT
 

@@ -15,6 +15,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -53,6 +54,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail problem = Problems.of(ex.status(), ex.code(), ex.getMessage(), ex.fieldViolations(), request);
 		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	/**
+	 * Answers 400 for a header value that the firewall refuses when the handler reads it,
+	 * such as one with control characters. The value is not logged.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> handleRejectedHeader(HttpServletRequest request) {
+		log.atWarn().log("Request refused: a header value contains characters that are not allowed");
+		return ResponseEntity.badRequest()
+			.body(Problems.of(HttpStatus.BAD_REQUEST, ErrorCodes.VALIDATION_FAILED, request));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -1,7 +1,10 @@
 package com.pettoyou.web;
 
+import java.time.LocalDate;
+
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -64,6 +67,8 @@ class StrictJsonConfiguration {
 			builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS, MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES,
 					MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
 			builder.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+			builder.withConfigOverride(LocalDate.class,
+					(override) -> override.setFormat(JsonFormat.Value.forLeniency(false)));
 			rejectScalarCoercions(builder);
 		};
 	}

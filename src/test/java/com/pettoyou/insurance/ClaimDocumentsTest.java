@@ -88,8 +88,10 @@ class ClaimDocumentsTest {
 				with(aClaim(clock, policyId, "GENERAL", 10_000), "documentIds", List.of(receipt)));
 		ApiClient adjuster = ClaimFixtures.anAdjuster(context, api);
 
-		ApiClient.Response download = adjuster.get("/api/v1/documents/" + receipt);
+		ApiClient.Response undeclared = adjuster.get("/api/v1/documents/" + receipt);
+		ApiClient.Response download = ClaimFixtures.reviewing(adjuster).get("/api/v1/documents/" + receipt);
 
+		assertThat(undeclared.status()).as(undeclared.toString()).isEqualTo(400);
 		assertThat(download.status()).as(download.toString()).isEqualTo(200);
 		assertThat(download.header("Content-Disposition")).startsWith("attachment");
 		List<Database.AuditRow> audit = Database.auditByActionAndResource("DOCUMENT_DOWNLOADED", receipt);

@@ -73,7 +73,7 @@ class HealthNoteInputTest {
 	void futureOrImpossibleVisitDateRejected() {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), SEOUL);
 		for (String date : List.of(today.plusDays(1).toString(), "2026-02-29", "2025/01/01", "20250101",
-				"1989-12-31")) {
+				today.minusDays(3) + "T10:00:00", today.minusDays(3) + "T00:00:00Z", "1989-12-31")) {
 			ApiClient.Response response = clinic.owner.post(path(), body(Map.of("visitDate", date)));
 			assertThat(response.status()).as(date + ": " + response).isEqualTo(400);
 		}
@@ -108,7 +108,8 @@ class HealthNoteInputTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "   ", "<b></b>", "<script>alert(1)</script>", "\u0000Otitis", "Otitis\u001b[31m" })
+	@ValueSource(strings = { "", "   ", "<b></b>", "<script>alert(1)</script>", "\u0000Otitis", "Otitis\u001b[31m",
+			"Otitis\u0085externa", "Otitis \u202Eanretxe", "Oti\u200Btis" })
 	void blankOrControlTextRejected(String diagnosis) {
 		ApiClient.Response response = clinic.owner.post(path(), body(Map.of("diagnosis", diagnosis)));
 

@@ -22,7 +22,8 @@ public final class RawHttp {
 
 	/**
 	 * Posts a JSON body with exactly the given headers plus {@code Content-Type},
-	 * {@code Content-Length} and {@code Connection: close}.
+	 * {@code Content-Length} and {@code Connection: close}. Header values go as UTF-8
+	 * bytes, as a client that ignores the ASCII rule of HTTP would send them.
 	 * @return the response status code
 	 */
 	public static int postJson(int port, String path, Map<String, String> headers, String json) {
@@ -37,7 +38,7 @@ public final class RawHttp {
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
+			out.write(request.toString().getBytes(StandardCharsets.UTF_8));
 			out.write(body);
 			out.flush();
 			BufferedReader in = new BufferedReader(

@@ -16,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -70,8 +71,9 @@ class DocumentController {
 	 * API's origin nor guesses another type.
 	 */
 	@GetMapping("/{id}")
-	ResponseEntity<byte[]> download(@AuthenticationPrincipal AuthenticatedAccount caller, @PathVariable UUID id) {
-		DocumentContent download = documents.download(caller, id);
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal AuthenticatedAccount caller, @PathVariable UUID id,
+			@RequestHeader(name = "Access-Purpose", required = false) String purpose) {
+		DocumentContent download = documents.download(caller, id, purpose);
 		Document document = download.document();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.type().mediaType()))

@@ -66,6 +66,12 @@ public class DocumentService {
 
 	private final TransactionTemplate transactions;
 
+	/**
+	 * The {@code Access-Purpose} that a reviewer must declare to download a document on a
+	 * claim; the uploader needs none.
+	 */
+	static final String REVIEW_PURPOSE = "CLAIM_REVIEW";
+
 	private final ObjectProvider<DocumentReviewAccess> reviewAccess;
 
 	private final Clock clock;
@@ -138,11 +144,14 @@ public class DocumentService {
 	 * @throws ApiException 404 for an unknown id, 403 for another account's document, and
 	 * a generic 500 when the stored file is missing or fails decryption or its checksum
 	 */
-	public DocumentContent download(AuthenticatedAccount caller, UUID id) {
+	public DocumentContent download(AuthenticatedAccount caller, UUID id, String purpose) {
 		Document document = documents.find(id).orElseThrow(ApiException::notFound);
 		boolean uploader = document.uploaderId().equals(caller.accountId());
 		if (!uploader && !mayReview(caller, id)) {
 			throw ApiException.forbidden();
+		}
+		if (!uploader && !REVIEW_PURPOSE.equals(purpose)) {
+			throw ApiException.invalidField("Access-Purpose", (purpose == null) ? "required" : "unknown_purpose");
 		}
 		byte[] content = readVerified(caller, document);
 		audit.record(AuditEntry.of("DOCUMENT_DOWNLOADED", AuditOutcome.SUCCESS)

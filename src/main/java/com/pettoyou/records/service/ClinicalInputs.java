@@ -22,11 +22,12 @@ import com.pettoyou.records.ClinicalTextCleaner;
 
 /**
  * Checks and cleans the clinical free text of a record before it is encrypted. In order:
- * control characters other than line breaks and tabs are refused; text that
- * {@link AttackPatterns} recognises as an injection attempt is refused with an audit row
- * and a security event; markup is removed by {@link ClinicalText}, and removed script
- * raises a security event while the remaining text is kept; the cleaned text must not be
- * blank and must fit the field's limit.
+ * control characters other than line breaks and tabs are refused, and so are invisible
+ * direction marks and zero-width characters; text that {@link AttackPatterns} recognises
+ * as an injection attempt is refused with an audit row and a security event; markup is
+ * removed by {@link ClinicalText}, and removed script raises a security event while the
+ * remaining text is kept; the cleaned text must not be blank and must fit the field's
+ * limit.
  * <p>
  * Refusals are audited outside the caller's transaction, so the record of the attempt
  * stays although the request fails.
@@ -38,7 +39,15 @@ public class ClinicalInputs implements ClinicalTextCleaner {
 
 	private static final Logger log = LoggerFactory.getLogger(ClinicalInputs.class);
 
-	private static final Pattern FORBIDDEN_CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+	/** Control characters of every Unicode range except line breaks and tabs. */
+	private static final Pattern FORBIDDEN_CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+
+	/**
+	 * Invisible characters that change how text reads without being seen: direction
+	 * marks, overrides and isolates, the zero-width space and the byte order mark.
+	 */
+	private static final Pattern INVISIBLE = Pattern
+		.compile("[\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
 
 	private final AuditLog audit;
 
@@ -80,6 +89,9 @@ public class ClinicalInputs implements ClinicalTextCleaner {
 		}
 		if (FORBIDDEN_CONTROL.matcher(raw).find()) {
 			throw ApiException.invalidField(field, "control_character");
+		}
+		if (INVISIBLE.matcher(raw).find()) {
+			throw ApiException.invalidField(field, "invisible_character");
 		}
 		Optional<AttackPatterns.Finding> finding = AttackPatterns.inspect(raw);
 		if (finding.isPresent()) {

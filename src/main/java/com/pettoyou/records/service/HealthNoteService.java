@@ -156,9 +156,11 @@ public class HealthNoteService {
 	}
 
 	/**
-	 * Changes a health note. Only its author, while still allowed to reach the pet, or
-	 * the pet's owner may. A {@code null} field stays as it is. Every encrypted field is
-	 * encrypted anew, so the stored ciphertexts change even for unchanged text.
+	 * Changes a health note. Only its author may, and staff only while still allowed to
+	 * reach the pet: an owner cannot rewrite what a hospital wrote, because the note
+	 * would still name that hospital's staff as its author. A {@code null} field stays as
+	 * it is. Every encrypted field is encrypted anew, so the stored ciphertexts change
+	 * even for unchanged text.
 	 * @throws ApiException 409 when the note changed at the same time
 	 */
 	@PreAuthorize("hasAuthority('write:medical_records')")
@@ -175,7 +177,10 @@ public class HealthNoteService {
 		checkCost(changes.actualCost());
 		return transactions.execute((status) -> {
 			StoredNote stored = notes.findLive(noteId).orElseThrow(ApiException::notFound);
-			Access granted = authorOrOwner(caller, purpose, stored);
+			Access granted = access.toPet(caller, purpose, stored.petId());
+			if (!stored.authorId().equals(caller.accountId())) {
+				throw ApiException.forbidden();
+			}
 			HealthNote current = decrypted(stored);
 			List<String> changed = new ArrayList<>();
 			String newDiagnosis = changedTo(current.diagnosis(), diagnosis, "diagnosis", changed);
