@@ -23,10 +23,9 @@ import com.pettoyou.pets.PetOwnership;
 
 /**
  * Decides whether a caller may act on a pet's medical records, and on what purpose and
- * legal basis. The owner may; hospital staff may only for a pet whose owner granted their
- * hospital access that is neither revoked nor expired, and only after declaring a
- * purpose. Staff of any other hospital are refused with 403 and a cross-hospital security
- * event.
+ * legal basis. The owner always may. Hospital staff must declare a purpose, and their
+ * hospital needs the owner's grant, neither revoked nor expired. Staff of any other
+ * hospital are refused with 403 and a cross-hospital security event.
  */
 @Component
 class RecordAccess {
