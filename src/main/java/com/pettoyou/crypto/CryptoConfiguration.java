@@ -7,6 +7,7 @@ import com.google.crypto.tink.prf.PrfSet;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +34,8 @@ class CryptoConfiguration {
 	}
 
 	@Bean
-	FieldEncryptor fieldEncryptor(Keysets keysets) {
-		return new FieldEncryptor(keysets.primitive(KeyPurpose.FIELD_ENCRYPTION, Aead.class));
+	FieldEncryptor fieldEncryptor(Keysets keysets, ApplicationEventPublisher events, Clock clock) {
+		return new FieldEncryptor(keysets.primitive(KeyPurpose.FIELD_ENCRYPTION, Aead.class), events, clock);
 	}
 
 	@Bean

@@ -1,21 +1,12 @@
 package com.pettoyou.payments.payout;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import com.pettoyou.common.LogKeys;
-import com.pettoyou.common.RequestMetadata;
-import com.pettoyou.common.SecurityEvent;
 import com.pettoyou.crypto.AssociatedData;
-import com.pettoyou.crypto.DecryptionFailedException;
 import com.pettoyou.crypto.EncryptedValue;
 import com.pettoyou.crypto.FieldEncryptor;
 import com.pettoyou.payments.payout.PayoutAccountRepository.StoredAccount;
@@ -23,34 +14,23 @@ import com.pettoyou.payments.payout.PayoutAccountRepository.StoredAccount;
 /**
  * Encrypts payout accounts on the way into {@code payout_account} and decrypts them on
  * the way out. The account number and the holder's name are each bound to their column
- * and the owner's account id. A value that fails to decrypt raises a critical security
- * event before the failure propagates.
+ * and the owner's account id. A value that fails to decrypt raises the field encryptor's
+ * critical security event.
  */
 @Component
 class PayoutAccountStore {
-
-	static final String DECRYPTION_EVENT = "DECRYPTION_FAILED";
 
 	private static final String ACCOUNT_NUMBER = "account_number";
 
 	private static final String HOLDER_NAME = "holder_name";
 
-	private static final Logger log = LoggerFactory.getLogger(PayoutAccountStore.class);
-
 	private final PayoutAccountRepository accounts;
 
 	private final FieldEncryptor encryptor;
 
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
-	PayoutAccountStore(PayoutAccountRepository accounts, FieldEncryptor encryptor, ApplicationEventPublisher events,
-			Clock clock) {
+	PayoutAccountStore(PayoutAccountRepository accounts, FieldEncryptor encryptor) {
 		this.accounts = accounts;
 		this.encryptor = encryptor;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	/**
@@ -73,17 +53,7 @@ class PayoutAccountStore {
 	}
 
 	private String decrypt(EncryptedValue value, String column, UUID accountId) {
-		try {
-			return encryptor.decrypt(value, binding(column, accountId));
-		}
-		catch (DecryptionFailedException ex) {
-			Map<String, String> details = Map.of("table", PayoutAccountRepository.TABLE, "column", column, "rowId",
-					accountId.toString(), "keyId", Long.toString(value.keyId()));
-			events.publishEvent(new SecurityEvent(DECRYPTION_EVENT, SecurityEvent.Severity.CRITICAL, null,
-					RequestMetadata.current().clientAddress(), clock.instant(), details));
-			log.atError().addKeyValue(LogKeys.ACCOUNT_ID, accountId).log("A stored payout account did not decrypt");
-			throw ex;
-		}
+		return encryptor.decrypt(value, binding(column, accountId));
 	}
 
 	private static AssociatedData binding(String column, UUID accountId) {
