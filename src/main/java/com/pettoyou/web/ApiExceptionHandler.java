@@ -57,12 +57,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Answers 400 for a header value that the firewall refuses when the handler reads it,
+	 * Returns 400 for a header value that the firewall rejects when the handler reads it,
 	 * such as one with control characters. The value is not logged.
 	 */
 	@ExceptionHandler(RequestRejectedException.class)
 	ResponseEntity<ProblemDetail> handleRejectedHeader(HttpServletRequest request) {
-		log.atWarn().log("Request refused: a header value contains characters that are not allowed");
+		log.atWarn().log("Request rejected: a header value contains invalid characters");
 		return ResponseEntity.badRequest()
 			.body(Problems.of(HttpStatus.BAD_REQUEST, ErrorCodes.VALIDATION_FAILED, request));
 	}

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Clinical text is stored only as ciphertext bound to its row and column: the raw row
- * holds no plaintext, every write uses a fresh nonce, and a changed or moved ciphertext
- * fails with a generic 500 and a critical security event.
+ * contains no plaintext, every write uses a fresh nonce, and a changed or moved
+ * ciphertext fails with a generic 500 and a critical security event.
  */
 @IntegrationTest
 class HealthNoteEncryptionTest {

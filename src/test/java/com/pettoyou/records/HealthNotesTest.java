@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Health notes are read and written by the pet's owner and by staff of a hospital the
- * owner granted, who must declare a purpose; everyone else gets 403, and every access is
+ * owner granted, who must declare a purpose. Everyone else gets 403, and every access is
  * audited with its purpose and legal basis.
  */
 @IntegrationTest

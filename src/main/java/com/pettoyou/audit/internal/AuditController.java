@@ -57,8 +57,8 @@ class AuditController {
 
 	/**
 	 * Links every committed event into the chain, then verifies the whole chain, so the
-	 * answer covers everything written before the request. This reads every event, so it
-	 * is not cheap.
+	 * result covers every event committed before the request. This reads every event, so
+	 * it is not cheap.
 	 */
 	@GetMapping("/verification")
 	ChainVerification verification(@AuthenticationPrincipal Actor auditor) {
