@@ -14,14 +14,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The security console's HTML pages under {@code /console}. A browser that opens them
  * without a session is redirected to the sign-in page, and a signed-in account without
- * the console's permission sees an HTML explanation with status 403, instead of the API's
+ * the console's permission gets an HTML explanation with status 403, instead of the API's
  * problem details. Both rejections are otherwise handled like the API's.
  */
 final class ConsolePages {
 
 	static final String SIGN_IN_PATH = "/console/sign-in";
 
-	/** The page that the 403 handler forwards to; it says why access was denied. */
+	/**
+	 * The page that the 403 handler forwards to, which explains why access was denied.
+	 */
 	static final String DENIED_PATH = "/console/denied";
 
 	static final String SIGN_OUT_PATH = "/console/sign-out";

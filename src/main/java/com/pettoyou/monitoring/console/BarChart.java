@@ -9,7 +9,7 @@ import com.pettoyou.monitoring.SecurityActivity.HourlyActivity;
 /**
  * The geometry of one hourly bar chart, drawn by the console template as inline SVG in a
  * {@value #WIDTH} by {@value #HEIGHT} view box. Every hour has a bar, so the bar count is
- * the hour count; an hour with events is at least {@value #MIN_VISIBLE_HEIGHT} units
+ * the hour count. An hour with events is at least {@value #MIN_VISIBLE_HEIGHT} units
  * high, so a single event stays visible beside a tall peak.
  *
  * @param id the element id of the chart, such as {@code chart-failed-logins}
@@ -18,14 +18,16 @@ import com.pettoyou.monitoring.SecurityActivity.HourlyActivity;
  * @param total the sum over all hours
  * @param bars one bar per hour, oldest first
  * @param labels the axis labels
+ * @param plot the area that the bars fill
  */
-record BarChart(String id, String title, String description, long total, List<Bar> bars, List<Label> labels) {
+record BarChart(String id, String title, String description, long total, List<Bar> bars, List<Label> labels,
+		Plot plot) {
 
 	static final int WIDTH = 480;
 
 	static final int HEIGHT = 180;
 
-	static final int PLOT_LEFT = 40;
+	static final int PLOT_LEFT = 48;
 
 	static final int PLOT_TOP = 12;
 
@@ -61,12 +63,15 @@ record BarChart(String id, String title, String description, long total, List<Ba
 			int x = PLOT_LEFT + i * slot;
 			bars.add(Bar.of(x, slot - BAR_GAP, count.applyAsLong(hour), max, hour, unit));
 			if (i % HOURS_BETWEEN_LABELS == 0) {
-				labels.add(new Label(x, HEIGHT - 8, "start", ConsoleTimes.hour(hour.hourStart())));
+				labels.add(new Label(x, HEIGHT - 10, "start", ConsoleTimes.hour(hour.hourStart())));
 			}
 		}
-		labels.add(new Label(PLOT_LEFT - 6, PLOT_TOP + 10, "end", Long.toString(max)));
+		if (max > 0) {
+			labels.add(new Label(PLOT_LEFT - 6, PLOT_TOP + 12, "end", Long.toString(max)));
+		}
 		labels.add(new Label(PLOT_LEFT - 6, PLOT_BOTTOM, "end", "0"));
-		return new BarChart(id, title, describe(title, unit, hours, count, total, max), total, bars, labels);
+		Plot plot = new Plot(PLOT_LEFT, PLOT_LEFT + hours.size() * slot, PLOT_TOP, PLOT_BOTTOM);
+		return new BarChart(id, title, describe(title, unit, hours, count, total, max), total, bars, labels, plot);
 	}
 
 	private static String describe(String title, String unit, List<HourlyActivity> hours,
@@ -112,6 +117,18 @@ record BarChart(String id, String title, String description, long total, List<Ba
 	 * @param text the label
 	 */
 	record Label(int x, int y, String anchor, String text) {
+	}
+
+	/**
+	 * The edges of the area that the bars fill, where the template draws the baseline and
+	 * the line of the highest count.
+	 *
+	 * @param left the left edge
+	 * @param right the right edge
+	 * @param top the height of the highest count
+	 * @param bottom the baseline
+	 */
+	record Plot(int left, int right, int top, int bottom) {
 	}
 
 }

@@ -63,8 +63,8 @@ class ConsoleController {
 	 * shows the page with the result. The page is returned directly rather than through a
 	 * redirect, because another instance behind the load balancer would show its own last
 	 * check instead of this one.
-	 * @param csrfToken declared so that the unknown-parameter check accepts the field;
-	 * the CSRF filter has already checked its value
+	 * @param csrfToken declared so that the unknown-parameter check accepts the field.
+	 * The CSRF filter has already checked its value.
 	 */
 	@PostMapping("/verify")
 	String verify(@AuthenticationPrincipal AuthenticatedAccount caller,
@@ -80,7 +80,7 @@ class ConsoleController {
 	 * Explains a denial with status 403: the security filter chain forwards here, with
 	 * the original method and parameters, when a signed-in account may not use the
 	 * console. A session opened with a one-time password has no permission until the
-	 * password is changed, which the page says.
+	 * password is changed, and the page tells the user to change it.
 	 * @param csrfToken the form field of a forwarded "Verify now" post, accepted and
 	 * ignored
 	 */

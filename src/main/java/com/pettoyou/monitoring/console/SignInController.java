@@ -43,7 +43,7 @@ class SignInController {
 
 	private static final String PAGE = "console/sign-in";
 
-	/** The longest email and password accepted, as for the API's login. */
+	/** Maximum email and password lengths, the same as for the API's login. */
 	private static final int MAX_EMAIL_LENGTH = 254;
 
 	private static final int MAX_PASSWORD_LENGTH = 1024;
@@ -96,8 +96,8 @@ class SignInController {
 
 	/**
 	 * Ends the session and returns to the sign-in page.
-	 * @param csrfToken declared so that the unknown-parameter check accepts the field;
-	 * the CSRF filter has already checked its value
+	 * @param csrfToken declared so that the unknown-parameter check accepts the field.
+	 * The CSRF filter has already checked its value.
 	 */
 	@PostMapping("/sign-out")
 	ModelAndView signOut(@AuthenticationPrincipal AuthenticatedAccount caller,
