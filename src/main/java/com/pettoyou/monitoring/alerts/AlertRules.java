@@ -19,11 +19,11 @@ import com.pettoyou.monitoring.alerts.MonitoringProperties.RuleSettings;
 /**
  * The alert rules, one method each, applied to every stored security event.
  * <p>
- * Critical: a broken audit chain, one account reading many medical records in a short
- * window (mass export), repeated authorization failures of one account or address,
- * payments, refunds and payouts at or above the high-value amount, and unusual access (a
- * session used by another client, or one account signing in from several networks within
- * a window). Warning: rate-limit rejections, a platform-wide spike of failed logins,
+ * Critical: a broken audit chain and a mass export (one account reading many medical
+ * records in a short window). Also critical: repeated authorization failures of one
+ * account or address, payments, refunds and payouts at or above the high-value amount, and
+ * unusual access, which is a session used by another client or one account signing in
+ * from several networks within a window. Warning: rate-limit rejections, a platform-wide spike of failed logins,
  * cross-hospital access attempts, claim cost anomalies, and encryption or decryption
  * failures. Info: registrations, password changes, role and status changes, and a login
  * from a network the account had not used within the window. Any other event at or above
@@ -151,24 +151,24 @@ class AlertRules {
 		if (!rule.enabled() || (event.accountId() == null && event.clientAddress() == null)) {
 			return;
 		}
-		long refused;
+		long denied;
 		String subject;
-		String who;
+		String actor;
 		if (event.accountId() != null) {
-			refused = this.events.countForAccount(event.accountId(), event.type(), start(event, rule),
+			denied = this.events.countForAccount(event.accountId(), event.type(), start(event, rule),
 					event.occurredAt());
 			subject = event.accountId().toString();
-			who = "Account " + event.accountId();
+			actor = "Account " + event.accountId();
 		}
 		else {
-			refused = this.events.countForAddress(event.clientAddress(), event.type(), start(event, rule),
+			denied = this.events.countForAddress(event.clientAddress(), event.type(), start(event, rule),
 					event.occurredAt());
 			subject = "address:" + event.clientAddress();
-			who = "One client address";
+			actor = "One client address";
 		}
-		if (refused >= rule.threshold()) {
+		if (denied >= rule.threshold()) {
 			add(alerts, REPEATED_AUTHORIZATION_FAILURES, "AUTHORIZATION", event, subject,
-					who + " was refused access " + refused + " times within " + words(rule.window()));
+					actor + " was denied access " + denied + " times within " + words(rule.window()));
 		}
 	}
 
@@ -185,9 +185,9 @@ class AlertRules {
 		};
 		String id = uuid(event, idKey);
 		String amount = event.details().getOrDefault("amount", "");
-		String shown = WHOLE_NUMBER.matcher(amount).matches()
+		String formatted = WHOLE_NUMBER.matcher(amount).matches()
 				? String.format(Locale.ROOT, "%,d", Long.parseLong(amount)) : "an unknown amount of";
-		add(alerts, HIGH_VALUE_TRANSACTION, "FINANCIAL", event, idKey + ":" + id, kind + " of " + shown + " won ("
+		add(alerts, HIGH_VALUE_TRANSACTION, "FINANCIAL", event, idKey + ":" + id, kind + " of " + formatted + " won ("
 				+ kind.toLowerCase(Locale.ROOT) + " " + id + ", status " + code(event, "status") + ")");
 	}
 
@@ -217,7 +217,7 @@ class AlertRules {
 		Instant from = start(event, rule);
 		long earlier = this.events.countEarlier(event.accountId(), event.type(), null, from, event.occurredAt(), id);
 		if (earlier == 0) {
-			// The first login in the window: nothing to compare with.
+			// The first login in the window has no earlier network to compare with.
 			return;
 		}
 		long fromThisNetwork = this.events.countEarlier(event.accountId(), event.type(), network, from,
@@ -231,9 +231,9 @@ class AlertRules {
 	private void rateLimit(SecurityEvent event, List<AlertCandidate> alerts) {
 		String policy = code(event, "policy");
 		String subject = policy + ":" + ((event.accountId() != null) ? event.accountId() : event.clientAddress());
-		String whose = (event.accountId() != null) ? " for account " + event.accountId() : " for one client address";
+		String client = (event.accountId() != null) ? " for account " + event.accountId() : " for one client address";
 		add(alerts, RATE_LIMIT, "RATE_LIMIT", event, subject,
-				"Requests refused by the " + policy + " rate limit" + whose);
+				"Requests rejected by the " + policy + " rate limit" + client);
 	}
 
 	private void failedLoginSpike(SecurityEvent event, List<AlertCandidate> alerts) {
@@ -262,10 +262,10 @@ class AlertRules {
 	}
 
 	private void cryptoFailure(SecurityEvent event, List<AlertCandidate> alerts) {
-		String what = "DECRYPTION_FAILED".equals(event.type()) ? "Decryption" : "Encryption";
+		String operation = "DECRYPTION_FAILED".equals(event.type()) ? "Decryption" : "Encryption";
 		String field = code(event, "table") + "." + code(event, "column");
 		add(alerts, CRYPTO_FAILURE, "CRYPTOGRAPHY", event, event.type() + ":" + field,
-				what + " failed for " + field + " (row " + uuid(event, "rowId") + ")");
+				operation + " failed for " + field + " (row " + uuid(event, "rowId") + ")");
 	}
 
 	private void roleChange(SecurityEvent event, List<AlertCandidate> alerts) {
@@ -283,8 +283,8 @@ class AlertRules {
 		if (!rule.enabled() || event.severity().compareTo(rule.level()) < 0) {
 			return;
 		}
-		String who = (event.accountId() != null) ? event.accountId().toString() : event.clientAddress();
-		String subject = event.type() + ":" + ((who != null) ? who : PLATFORM);
+		String source = (event.accountId() != null) ? event.accountId().toString() : event.clientAddress();
+		String subject = event.type() + ":" + ((source != null) ? source : PLATFORM);
 		String message = "Security event " + event.type()
 				+ ((event.accountId() != null) ? " for account " + event.accountId() : "");
 		alerts.add(new AlertCandidate(name(OTHER_EVENTS), event.severity(),

@@ -107,7 +107,7 @@ class AlertRulesTest {
 		assertThat(alertsFor("REPEATED_AUTHORIZATION_FAILURES", account)).singleElement().satisfies((alert) -> {
 			assertThat(alert.level()).isEqualTo("CRITICAL");
 			assertThat(alert.message())
-				.isEqualTo("Account " + account + " was refused access 10 times within 5 minutes");
+				.isEqualTo("Account " + account + " was denied access 10 times within 5 minutes");
 			assertThat(alert.occurrences()).isEqualTo(6);
 		});
 	}
@@ -197,7 +197,7 @@ class AlertRulesTest {
 		assertThat(alerts("RATE_LIMIT", "payment-creation:" + account)).singleElement().satisfies((alert) -> {
 			assertThat(alert.level()).isEqualTo("WARNING");
 			assertThat(alert.message())
-				.isEqualTo("Requests refused by the payment-creation rate limit for account " + account);
+				.isEqualTo("Requests rejected by the payment-creation rate limit for account " + account);
 			assertThat(alert.occurrences()).isEqualTo(3);
 		});
 	}
