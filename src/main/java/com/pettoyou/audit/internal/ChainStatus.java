@@ -13,9 +13,9 @@ import com.pettoyou.audit.AuditOutcome;
 import com.pettoyou.common.Actor;
 
 /**
- * Verifications that an auditor asks for, through the API or the security console. Each
- * one links every committed event first, so it covers everything committed before it, and
- * is itself recorded as an audit event with its outcome.
+ * Verifications that an auditor requests through the API or the security console. Each
+ * one links every committed event first, so it covers everything committed before it. It
+ * is recorded as an audit event with its outcome.
  */
 @Component
 class ChainStatus implements AuditChainStatus {

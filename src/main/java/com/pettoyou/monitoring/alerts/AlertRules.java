@@ -21,13 +21,14 @@ import com.pettoyou.monitoring.alerts.MonitoringProperties.RuleSettings;
  * <p>
  * Critical: a broken audit chain and a mass export (one account reading many medical
  * records in a short window). Also critical: repeated authorization failures of one
- * account or address, payments, refunds and payouts at or above the high-value amount, and
- * unusual access, which is a session used by another client or one account signing in
- * from several networks within a window. Warning: rate-limit rejections, a platform-wide spike of failed logins,
- * cross-hospital access attempts, claim cost anomalies, and encryption or decryption
- * failures. Info: registrations, password changes, role and status changes, and a login
- * from a network the account had not used within the window. Any other event at or above
- * the level of the catch-all rule raises an alert of the event's own severity.
+ * account or address, payments, refunds and payouts at or above the high-value amount,
+ * and unusual access, which is a session used by another client or one account signing in
+ * from several networks within a window. Warning: rate-limit rejections, a platform-wide
+ * spike of failed logins, cross-hospital access attempts, claim cost anomalies, and
+ * encryption or decryption failures. Info: registrations, password changes, role and
+ * status changes, and a login from a network the account had not used within the window.
+ * Any other event at or above the level of the catch-all rule raises an alert of the
+ * event's own severity.
  * <p>
  * Messages are built from counts, amounts, fixed codes and ids that are checked to be
  * UUIDs or codes first, so no free text from an event reaches an alert.
@@ -84,6 +85,15 @@ class AlertRules {
 			"ATTACK_PATTERN_DETECTED", "INPUT", "MALICIOUS_UPLOAD_REJECTED", "INPUT", "DOCUMENT_INTEGRITY_FAILED",
 			"DATA_INTEGRITY", "PAYMENT_WEBHOOK_REJECTED", "FINANCIAL", "PAYMENT_WEBHOOK_AMOUNT_MISMATCH", "FINANCIAL",
 			"CLAIM_FLAGGED", "CLAIMS", "CLAIM_LIMIT_REACHED", "CLAIMS");
+
+	/** What the events that only the catch-all rule handles mean, for alert messages. */
+	private static final Map<String, String> OTHER_DESCRIPTIONS = Map.of("LOGIN_LOCKOUT",
+			"Login locked after repeated failed logins", "ATTACK_PATTERN_DETECTED",
+			"Attack pattern found in clinical text", "MALICIOUS_UPLOAD_REJECTED", "Upload rejected as malicious",
+			"DOCUMENT_INTEGRITY_FAILED", "Stored document failed its integrity check", "PAYMENT_WEBHOOK_REJECTED",
+			"Payment webhook rejected", "PAYMENT_WEBHOOK_AMOUNT_MISMATCH",
+			"Payment webhook amount does not match the payment", "CLAIM_FLAGGED", "Claim flagged by the fraud rules",
+			"CLAIM_LIMIT_REACHED", "Claim submission limit reached");
 
 	private final MonitoringProperties properties;
 
@@ -285,8 +295,8 @@ class AlertRules {
 		}
 		String source = (event.accountId() != null) ? event.accountId().toString() : event.clientAddress();
 		String subject = event.type() + ":" + ((source != null) ? source : PLATFORM);
-		String message = "Security event " + event.type()
-				+ ((event.accountId() != null) ? " for account " + event.accountId() : "");
+		String message = OTHER_DESCRIPTIONS.getOrDefault(event.type(), "Security event " + event.type())
+				+ ((event.accountId() != null) ? " (account " + event.accountId() + ")" : "");
 		alerts.add(new AlertCandidate(name(OTHER_EVENTS), event.severity(),
 				OTHER_CATEGORIES.getOrDefault(event.type(), "SECURITY"), subject, message, event.occurredAt(),
 				rule.quietPeriod()));

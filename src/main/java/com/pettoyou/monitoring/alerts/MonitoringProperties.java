@@ -54,8 +54,8 @@ record MonitoringProperties(@DefaultValue("10000") int queueCapacity, Map<String
 	 * @param window how far back counting rules look, and how far back the new-network
 	 * rule looks for earlier logins
 	 * @param quietPeriod how long after an alert's newest event a repeat about the same
-	 * subject is folded into it instead of raising a new alert; zero raises one alert per
-	 * event
+	 * subject is folded into it instead of raising a new alert. Zero raises one alert per
+	 * event.
 	 */
 	record RuleSettings(@DefaultValue("true") boolean enabled, Severity level, @DefaultValue("1") int threshold,
 			@DefaultValue("PT5M") Duration window, @DefaultValue("PT1H") Duration quietPeriod) {

@@ -47,7 +47,7 @@ class SecurityAlertController {
 	PageResponse<AlertView> alerts(@AuthenticationPrincipal Actor auditor, @RequestParam(required = false) String level,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		Severity wanted = level(level);
+		Severity levelFilter = level(level);
 		if (page < 0) {
 			throw ApiException.invalidField("page", "min");
 		}
@@ -57,10 +57,10 @@ class SecurityAlertController {
 		if (from != null && to != null && !from.isBefore(to)) {
 			throw ApiException.invalidField("to", "after_from");
 		}
-		PageResponse<SecurityAlert> found = this.alerts.search(wanted, from, to, page, size);
+		PageResponse<SecurityAlert> found = this.alerts.search(levelFilter, from, to, page, size);
 		Map<String, String> details = new LinkedHashMap<>();
-		if (wanted != null) {
-			details.put("level", wanted.name());
+		if (levelFilter != null) {
+			details.put("level", levelFilter.name());
 		}
 		if (from != null) {
 			details.put("from", from.toString());

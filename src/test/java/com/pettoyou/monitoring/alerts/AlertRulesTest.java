@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.pettoyou.common.SecurityEvent;
 import com.pettoyou.common.SecurityEvent.Severity;
@@ -39,6 +40,9 @@ class AlertRulesTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	Instant t0;
 
@@ -286,6 +290,8 @@ class AlertRulesTest {
 		assertThat(alerts("OTHER_EVENTS", "LOGIN_LOCKOUT:" + account)).singleElement().satisfies((alert) -> {
 			assertThat(alert.level()).isEqualTo("WARNING");
 			assertThat(alert.category()).isEqualTo("AUTHENTICATION");
+			assertThat(alert.message())
+				.isEqualTo("Login locked after repeated failed logins (account " + account + ")");
 		});
 		assertThat(alerts("OTHER_EVENTS", "SOMETHING_ROUTINE:" + account)).isEmpty();
 	}
@@ -315,6 +321,20 @@ class AlertRulesTest {
 			.param("account", account)
 			.query(String.class)
 			.list()).containsExactly("203.0.113.0/24", "2001:db8:abcd::/48");
+	}
+
+	@Test
+	void eventOfARolledBackTransactionIsKept() {
+		transactions.executeWithoutResult((status) -> {
+			publisher.publishEvent(new SecurityEvent("ACCESS_DENIED", Severity.WARNING, account, null, t0, Map.of()));
+			status.setRollbackOnly();
+		});
+		awaitStored();
+
+		assertThat(jdbc.sql("SELECT count(*) FROM security_event WHERE account_id = :account")
+			.param("account", account)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	private void read(int count, Instant at) {
