@@ -2,31 +2,27 @@ package com.pettoyou.monitoring.metrics;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.pettoyou.audit.AuditChainStatus;
-import com.pettoyou.audit.AuditChainStatus.ChainCheck;
 
 /**
  * Gauges of the newest audit chain verification that this instance ran, read from
- * {@link AuditChainStatus} at each scrape. Both read -1 before the first verification,
- * and while no {@link AuditChainStatus} bean exists.
+ * {@link AuditChainStatus} at each scrape. Both read -1 before the first verification.
  */
 @Component
 class AuditChainMetrics {
 
 	static final double NOT_VERIFIED = -1;
 
-	private final ObjectProvider<AuditChainStatus> status;
+	private final AuditChainStatus status;
 
 	private final Clock clock;
 
-	AuditChainMetrics(MeterRegistry registry, ObjectProvider<AuditChainStatus> status, Clock clock) {
+	AuditChainMetrics(MeterRegistry registry, AuditChainStatus status, Clock clock) {
 		this.status = status;
 		this.clock = clock;
 		Gauge.builder(MetricNames.AUDIT_CHAIN_VALID, this, AuditChainMetrics::valid)
@@ -40,19 +36,14 @@ class AuditChainMetrics {
 	}
 
 	double valid() {
-		return lastCheck().map((check) -> check.valid() ? 1.0 : 0.0).orElse(NOT_VERIFIED);
+		return this.status.lastCheck().map((check) -> check.valid() ? 1.0 : 0.0).orElse(NOT_VERIFIED);
 	}
 
 	double verificationAgeSeconds() {
-		return lastCheck().map((check) -> {
+		return this.status.lastCheck().map((check) -> {
 			Duration age = Duration.between(check.checkedAt(), this.clock.instant());
 			return Math.max(0, age.toMillis()) / 1000.0;
 		}).orElse(NOT_VERIFIED);
-	}
-
-	private Optional<ChainCheck> lastCheck() {
-		AuditChainStatus available = this.status.getIfAvailable();
-		return (available != null) ? available.lastCheck() : Optional.empty();
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 import com.pettoyou.audit.AuditChainStatus;
 import com.pettoyou.audit.AuditChainStatus.ChainCheck;
@@ -27,15 +26,6 @@ class AuditChainMetricsTest {
 	private final MeterRegistry registry = new SimpleMeterRegistry();
 
 	private final FixedStatus status = new FixedStatus();
-
-	@Test
-	void noStatusBeanReadsMinusOne() {
-		new AuditChainMetrics(registry, new DefaultListableBeanFactory().getBeanProvider(AuditChainStatus.class),
-				clock);
-
-		assertThat(gauge(MetricNames.AUDIT_CHAIN_VALID)).isEqualTo(-1);
-		assertThat(gauge(MetricNames.AUDIT_CHAIN_VERIFICATION_AGE)).isEqualTo(-1);
-	}
 
 	@Test
 	void beforeFirstCheckReadsMinusOne() {
@@ -75,9 +65,7 @@ class AuditChainMetricsTest {
 	}
 
 	private void withStatus() {
-		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-		beans.registerSingleton("status", status);
-		new AuditChainMetrics(registry, beans.getBeanProvider(AuditChainStatus.class), clock);
+		new AuditChainMetrics(registry, status, clock);
 	}
 
 	private double gauge(String name) {
