@@ -43,7 +43,9 @@ public class SessionStore {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	/** Keys that one {@code SCAN} call asks Redis to examine. */
+	/**
+	 * The {@code COUNT} hint of each {@code SCAN} call: keys Redis examines per batch.
+	 */
 	private static final long SCAN_BATCH = 1000;
 
 	private static final RedisScript<Long> UPDATE = RedisScript.of(new ClassPathResource("identity/session-update.lua"),

@@ -52,7 +52,9 @@ class LiveSessionMetrics {
 			this.cachedCount = this.sessions.count();
 		}
 		catch (DataAccessException ex) {
-			log.atWarn().setCause(ex).log("Counting live sessions in Redis failed; the gauge reads NaN");
+			log.atWarn()
+				.setCause(ex)
+				.log("Counting live sessions in Redis failed, so the gauge reads NaN until the next count");
 			this.cachedCount = Double.NaN;
 		}
 		this.countedAt = now;

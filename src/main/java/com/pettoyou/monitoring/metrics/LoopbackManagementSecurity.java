@@ -23,7 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * {@code management.server.port} moves the actuator endpoints to their own port. A
  * request is let through only if it arrived on that port through a loopback interface, so
  * a management port bound to a public address still needs the auditor's token there.
- * Every other actuator request on the port is refused.
+ * Every other request on the port from a loopback interface gets 403.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("management.server.port")

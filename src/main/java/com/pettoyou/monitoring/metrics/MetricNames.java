@@ -8,7 +8,7 @@ package com.pettoyou.monitoring.metrics;
  */
 public final class MetricNames {
 
-	/** Refused logins: wrong password, unknown account, or a locked email. */
+	/** Rejected logins: wrong password, unknown account, or a locked email. */
 	public static final String LOGIN_FAILURES = "pettoyou.security.login.failures";
 
 	/** Emails locked after too many failed logins. */
@@ -19,7 +19,7 @@ public final class MetricNames {
 	 */
 	public static final String RATE_LIMIT_HITS = "pettoyou.security.ratelimit.hits";
 
-	/** Requests of authenticated callers that were refused with 403. */
+	/** Requests of authenticated callers that were rejected with 403. */
 	public static final String AUTHORIZATION_DENIALS = "pettoyou.security.authorization.denials";
 
 	/** Alerts raised by the monitoring rules, tagged by level. */

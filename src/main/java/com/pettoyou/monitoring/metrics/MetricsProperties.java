@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the security metrics.
  *
  * @param sessionCountMaxAge how long the live-session gauge reuses a count before it
- * scans Redis again; zero scans on every read
+ * scans Redis again, or zero to scan on every read
  */
 @ConfigurationProperties("pettoyou.metrics")
 public record MetricsProperties(@DefaultValue("30s") Duration sessionCountMaxAge) {

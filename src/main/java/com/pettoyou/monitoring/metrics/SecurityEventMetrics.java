@@ -11,8 +11,8 @@ import com.pettoyou.common.SecurityEvent;
 
 /**
  * Counts security events as they are published, on the publisher's thread, so a counter
- * has moved by the time the request that raised the event has been answered. Counters are
- * per instance; Prometheus adds up the instances.
+ * has moved before the response to the request that raised the event is sent. Counters
+ * are per instance, so Prometheus queries sum them across instances.
  */
 @Component
 class SecurityEventMetrics {
@@ -25,7 +25,7 @@ class SecurityEventMetrics {
 
 	static final String ACCESS_DENIED = "ACCESS_DENIED";
 
-	/** Event types are fixed upper-case names; more than this many means a bug. */
+	/** Event types are fixed upper-case names, so more than this many means a bug. */
 	private static final int MAX_EVENT_TYPES = 100;
 
 	/** Rate-limit policies are named in configuration. */
@@ -50,13 +50,13 @@ class SecurityEventMetrics {
 	SecurityEventMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		this.loginFailures = Counter.builder(MetricNames.LOGIN_FAILURES)
-			.description("Refused logins: wrong password, unknown account or a locked email")
+			.description("Rejected logins: wrong password, unknown account or a locked email")
 			.register(registry);
 		this.lockouts = Counter.builder(MetricNames.LOCKOUTS)
 			.description("Emails locked after too many failed logins")
 			.register(registry);
 		this.authorizationDenials = Counter.builder(MetricNames.AUTHORIZATION_DENIALS)
-			.description("Requests of authenticated callers refused with 403")
+			.description("Requests of authenticated callers rejected with 403")
 			.register(registry);
 	}
 
