@@ -9,8 +9,10 @@
 # Insurance: the owner enrolls the pet, pays the first premium (a retry with the same
 # Idempotency-Key returns the same payment), uploads an invoice PDF and, with the server
 # clock moved past the waiting period, submits a claim. An adjuster approves it, the payout
-# is paid, and a finance operator sees it with the account number masked. Last, a security
-# auditor verifies the audit chain.
+# is paid, and a finance operator sees it with the account number masked. A security auditor
+# verifies the audit chain.
+# Monitoring: the owner pays 5,000,000 won, and the auditor reads the alerts: a WARNING for
+# the cross-hospital attempt and a CRITICAL for the high-value payment.
 # With no argument it creates an administrator, starts the application in local mode on a
 # fresh state folder and stops it afterwards. Given a base URL, it uses that server instead,
 # reads mail from PETTOYOU_MAIL_OUTBOX (default .pettoyou/outbox) and signs in as the
@@ -365,6 +367,33 @@ expect_status 200
 echo "   $BODY"
 echo "   status: $(json_field status), verified events: $(json_number verifiedEvents)"
 [[ "$(json_field status)" == VALID ]] && pass "the audit chain is VALID" || fail "the chain is not valid: $BODY"
+
+step "The owner pays 5,000,000 won, a high-value payment"
+IDEMPOTENCY_KEY="demo-high-value-$STAMP"
+call POST /api/v1/payments "{\"policyId\":\"$POLICY\",\"amount\":5000000}" "$OWNER"
+unset IDEMPOTENCY_KEY
+expect_status 201
+HIGH_VALUE_PAYMENT="$(json_field id)"
+echo "   payment $HIGH_VALUE_PAYMENT is $(json_field status)"
+
+step "The security auditor reads the alerts: the cross-hospital attempt and the high-value payment"
+# Monitoring stores events and raises alerts on a worker thread, so allow it a moment.
+for _ in $(seq 1 20); do
+  call GET "/api/v1/security/alerts?size=100" "" "$AUDITOR"
+  grep -q "$HIGH_VALUE_PAYMENT" <<<"$BODY" && break
+  sleep 0.5
+done
+expect_status 200
+ALERTS="$(grep -o '{[^{}]*"level":"[A-Z]*"[^{}]*}' <<<"$BODY")"
+while IFS= read -r alert; do
+  [[ -n "$alert" ]] && printf '   %-8s %-15s %s\n' "$(BODY="$alert" json_field level)" \
+    "$(BODY="$alert" json_field category)" "$(BODY="$alert" json_field message)"
+done <<<"$(grep -v '"level":"INFO"' <<<"$ALERTS")"
+grep -q '"level":"WARNING","category":"DATA_ACCESS","message":"Account [0-9a-f-]* tried to reach the records' <<<"$ALERTS" \
+  && pass "a WARNING alert for the cross-hospital attempt" || fail "no WARNING alert for the cross-hospital attempt: $BODY"
+grep -q "\"level\":\"CRITICAL\",\"category\":\"FINANCIAL\",\"message\":\"Payment of 5,000,000 won (payment $HIGH_VALUE_PAYMENT" <<<"$ALERTS" \
+  && pass "a CRITICAL alert for the high-value payment" || fail "no CRITICAL alert for the payment: $BODY"
+! grep -q '@' <<<"$BODY" && pass "no alert holds an email address" || fail "an alert holds an email address"
 
 if [[ "$FAILED" -eq 0 ]]; then
   printf '\nAll steps passed.\n'

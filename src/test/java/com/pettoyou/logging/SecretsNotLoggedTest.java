@@ -1,5 +1,6 @@
 package com.pettoyou.logging;
 
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.pettoyou.monitoring.alerts.SecurityEventPipeline;
 import com.pettoyou.support.ApiClient;
 import com.pettoyou.support.IntegrationTest;
 import com.pettoyou.support.Outbox;
@@ -39,8 +41,11 @@ class SecretsNotLoggedTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SecurityEventPipeline pipeline;
+
 	@Test
-	void flowsLeaveNoSecretInLogsOrAudit(CapturedOutput output) {
+	void flowsLeaveNoSecretInLogsOrAudit(CapturedOutput output) throws InterruptedException {
 		ApiClient api = new ApiClient(port);
 		String email = "canary-email-" + System.nanoTime() + "@example.test";
 
@@ -65,10 +70,16 @@ class SecretsNotLoggedTest {
 				jdbc.sql("SELECT details::text || ' ' || coalesce(user_agent, '') FROM audit_event")
 					.query(String.class)
 					.list());
+		assertThat(pipeline.awaitIdle(Duration.ofSeconds(20))).as("security events stored in time").isTrue();
+		String monitoring = String.join("\n",
+				jdbc.sql("SELECT details::text FROM security_event UNION ALL SELECT message FROM security_alert")
+					.query(String.class)
+					.list());
 		assertThat(output.getAll()).as("the flows were logged").contains("Login succeeded");
 		for (String canary : canaries) {
 			assertThat(output.getAll()).as("logs").doesNotContain(canary);
 			assertThat(audit).as("audit rows").doesNotContain(canary);
+			assertThat(monitoring).as("security events and alerts").doesNotContain(canary);
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -39,6 +42,11 @@ public class SessionStore {
 	private static final String ACCOUNT_KEY = "pettoyou:account-sessions:";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/**
+	 * The {@code COUNT} hint of each {@code SCAN} call: keys Redis examines per batch.
+	 */
+	private static final long SCAN_BATCH = 1000;
 
 	private static final RedisScript<Long> UPDATE = RedisScript.of(new ClassPathResource("identity/session-update.lua"),
 			Long.class);
@@ -140,6 +148,21 @@ public class SessionStore {
 			}
 		}
 		return ended;
+	}
+
+	/**
+	 * Counts the session keys in Redis with {@code SCAN}, never {@code KEYS}, so Redis
+	 * serves other clients between batches. A session that timed out on the injected
+	 * clock but whose key Redis has not yet expired is still counted. {@code SCAN} may
+	 * return a key twice, so the keys are collected in a set.
+	 */
+	public long countAll() {
+		ScanOptions options = ScanOptions.scanOptions().match(SESSION_KEY + "*").count(SCAN_BATCH).build();
+		Set<String> refs = new HashSet<>();
+		try (Cursor<String> keys = redis.scan(options)) {
+			keys.forEachRemaining(refs::add);
+		}
+		return refs.size();
 	}
 
 	/** Returns the public session ref of a token id. */
