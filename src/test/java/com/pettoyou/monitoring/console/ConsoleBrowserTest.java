@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import com.pettoyou.identity.SessionCookies;
+import com.pettoyou.monitoring.SecurityActivity;
 import com.pettoyou.support.Accounts;
 import com.pettoyou.support.ApiClient;
 import com.pettoyou.support.IntegrationTest;
@@ -56,11 +58,16 @@ class ConsoleBrowserTest {
 
 	static final int FAILED_LOGINS = 3;
 
+	static final Duration EVENT_STORE_TIMEOUT = Duration.ofSeconds(10);
+
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	SecurityActivity activity;
 
 	@BeforeEach
 	void requireBrowser() {
@@ -74,13 +81,15 @@ class ConsoleBrowserTest {
 	}
 
 	@Test
-	void auditorSignsInAndVerifiesChain() throws IOException {
+	void auditorSignsInAndVerifiesChain() throws IOException, InterruptedException {
 		ApiClient api = new ApiClient(port);
 		String email = ConsoleFixtures.anAuditor(context, api);
+		long failedBefore = failedLoginsInChart();
 		for (int i = 0; i < FAILED_LOGINS; i++) {
 			ApiClient.Response failed = Accounts.attemptLogin(api, Accounts.uniqueEmail(), "wrong password for chart");
 			assertThat(failed.status()).isEqualTo(401);
 		}
+		awaitFailedLoginsStored(failedBefore);
 		String base = "http://127.0.0.1:" + port;
 		Path profile = Files.createTempDirectory("pettoyou-chromium-");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -143,6 +152,26 @@ class ConsoleBrowserTest {
 			service.stop();
 			deleteRecursively(profile);
 		}
+	}
+
+	/**
+	 * Waits until the monitoring worker, which stores security events off the request
+	 * thread, has counted the failed logins.
+	 */
+	private void awaitFailedLoginsStored(long before) throws InterruptedException {
+		Instant deadline = Instant.now().plus(EVENT_STORE_TIMEOUT);
+		while (failedLoginsInChart() < before + FAILED_LOGINS && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+		assertThat(failedLoginsInChart()).as("failed logins stored within " + EVENT_STORE_TIMEOUT)
+			.isGreaterThanOrEqualTo(before + FAILED_LOGINS);
+	}
+
+	private long failedLoginsInChart() {
+		return activity.lastHours(ConsoleController.CHART_HOURS)
+			.stream()
+			.mapToLong(SecurityActivity.HourlyActivity::failedLogins)
+			.sum();
 	}
 
 	private static ChromeOptions options(Path profile) {
