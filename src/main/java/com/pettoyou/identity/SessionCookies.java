@@ -17,6 +17,12 @@ public final class SessionCookies {
 
 	public static final String CSRF_HEADER = "X-CSRF-TOKEN";
 
+	/**
+	 * The form field that carries the CSRF token on the security console's form posts,
+	 * which cannot set {@link #CSRF_HEADER}.
+	 */
+	public static final String CSRF_FORM_FIELD = "_csrf";
+
 	private SessionCookies() {
 	}
 

@@ -42,7 +42,7 @@ public class ContainerErrorValve extends ErrorReportValve {
 
 	private static void write(Request request, Response response, HttpStatus status) throws IOException {
 		// Path matchers need a request that Tomcat has mapped, so the API policy is used.
-		for (HeaderWriter writer : SecurityHeaders.writers((unmapped) -> false)) {
+		for (HeaderWriter writer : SecurityHeaders.writers((unmapped) -> false, (unmapped) -> false)) {
 			writer.writeHeaders(request, response);
 		}
 		String correlationId = UUID.randomUUID().toString();

@@ -18,6 +18,9 @@ final class PublicEndpoints {
 	static final List<String> POST_PATHS = List.of("/api/v1/auth/register", "/api/v1/auth/verify-email",
 			"/api/v1/auth/login", "/api/v1/auth/password/reset-request", "/api/v1/auth/password/reset");
 
+	/** The security console's sign-in page and its stylesheet, for GET. */
+	static final List<String> CONSOLE_GET_PATHS = List.of(ConsolePages.SIGN_IN_PATH, "/console/console.css");
+
 	static final List<String> HEALTH_PATHS = List.of("/actuator/health", "/actuator/health/**");
 
 	static final List<String> API_DOCS_PATHS = List.of("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
@@ -43,6 +46,8 @@ final class PublicEndpoints {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		List<RequestMatcher> matchers = new ArrayList<>();
 		POST_PATHS.forEach((path) -> matchers.add(paths.matcher(HttpMethod.POST, path)));
+		CONSOLE_GET_PATHS.forEach((path) -> matchers.add(paths.matcher(HttpMethod.GET, path)));
+		matchers.add(paths.matcher(HttpMethod.POST, ConsolePages.SIGN_IN_PATH));
 		HEALTH_PATHS.forEach((path) -> matchers.add(paths.matcher(HttpMethod.GET, path)));
 		matchers.add(paths.matcher(HttpMethod.POST, PAYMENT_WEBHOOK_PATH));
 		matchers.add(paths.matcher(DEV_CLOCK_PATH));

@@ -19,8 +19,9 @@ import com.pettoyou.common.ErrorCodes;
  * {@code pettoyou.web.max-json-body} gets 413 {@code payload_too_large} at once, and a
  * chunked or under-declared body is cut off by {@link SizeLimitedRequest} when it passes
  * the limit. Plain-text and form bodies, which a browser may send cross-site without a
- * CORS preflight, get 415 {@code unsupported_media_type}. Multipart bodies are accepted
- * only on the upload endpoints in {@link #UPLOAD_ENDPOINTS}, where the servlet multipart
+ * CORS preflight, get 415 {@code unsupported_media_type}, except form bodies on the
+ * security console's forms in {@link #FORM_ENDPOINTS}. Multipart bodies are accepted only
+ * on the upload endpoints in {@link #UPLOAD_ENDPOINTS}, where the servlet multipart
  * limits ({@code spring.servlet.multipart.*}) bound them instead. They get 415 on every
  * other path, because the container would otherwise parse a multipart body of any path up
  * to those larger limits.
@@ -33,6 +34,14 @@ class RequestBodyFilter extends OncePerRequestFilter {
 	 * Method and path, without the context path, of each endpoint that takes multipart.
 	 */
 	static final Set<String> UPLOAD_ENDPOINTS = Set.of("POST /api/v1/documents");
+
+	/**
+	 * Method and path of each security console form, which a browser posts as
+	 * {@code application/x-www-form-urlencoded}. The sign-in form checks that the post
+	 * comes from the console's own origin, and the others carry the session's CSRF token.
+	 */
+	static final Set<String> FORM_ENDPOINTS = Set.of("POST /console/sign-in", "POST /console/verify",
+			"POST /console/sign-out");
 
 	private final long maxBytes;
 
@@ -47,7 +56,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String contentType = request.getContentType();
-		if (contentType != null && isRejectedType(contentType)) {
+		if (contentType != null && isRejectedType(contentType) && !isConsoleForm(request, contentType)) {
 			problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCodes.UNSUPPORTED_MEDIA_TYPE);
 			return;
 		}
@@ -78,8 +87,16 @@ class RequestBodyFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isUploadEndpoint(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return UPLOAD_ENDPOINTS.contains(request.getMethod() + " " + path);
+		return UPLOAD_ENDPOINTS.contains(route(request));
+	}
+
+	private static boolean isConsoleForm(HttpServletRequest request, String contentType) {
+		return MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType))
+				&& FORM_ENDPOINTS.contains(route(request));
+	}
+
+	private static String route(HttpServletRequest request) {
+		return request.getMethod() + " " + request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	private static boolean isMultipart(String contentType) {

@@ -15,7 +15,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -30,8 +32,9 @@ import com.pettoyou.identity.Permission;
  * checked by the identity module's decoder and session converter, a session-bound CSRF
  * check for cookie-authenticated writes, and method security for permission checks.
  * Actuator endpoints other than health need {@code read:security_alerts}. Every rejection
- * is written as problem details by {@link SecurityProblemHandlers}; the response headers
- * come from {@link SecurityHeadersFilter}, which runs before this chain.
+ * is written as problem details by {@link SecurityProblemHandlers}, except on the
+ * security console's HTML pages, where {@link ConsolePages} redirects or explains; the
+ * response headers come from {@link SecurityHeadersFilter}, which runs before this chain.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -44,21 +47,23 @@ class SecurityConfiguration {
 			SecurityProblemHandlers handlers, CsrfTokens csrfTokens, ProblemResponses problems,
 			WebProperties properties, AccessDenials denials) throws Exception {
 		RequestMatcher publicEndpoints = PublicEndpoints.matcher(environment);
+		AuthenticationEntryPoint entryPoint = ConsolePages.entryPoint(handlers);
+		AccessDeniedHandler accessDeniedHandler = ConsolePages.accessDeniedHandler(handlers, denials);
 		http.csrf((csrf) -> csrf.disable())
 			.cors((cors) -> cors.disable())
 			.headers((headers) -> headers.disable())
 			.logout((logout) -> logout.disable())
 			.requestCache((cache) -> cache.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.exceptionHandling(
-					(exceptions) -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(accessDeniedHandler))
 			.authorizeHttpRequests((requests) -> authorizationRules(requests, publicEndpoints))
 			.oauth2ResourceServer((resourceServer) -> resourceServer
 				.bearerTokenResolver(new SessionCookieTokenResolver(publicEndpoints))
-				.authenticationEntryPoint(handlers)
-				.accessDeniedHandler(handlers)
+				.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(accessDeniedHandler)
 				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(sessionConverter))
-				.withObjectPostProcessor(reportServiceFailures(handlers)))
+				.withObjectPostProcessor(reportServiceFailures(entryPoint)))
 			.addFilterBefore(CorsSettings.filter(properties.cors().allowedOrigins(), problems),
 					BearerTokenAuthenticationFilter.class)
 			.addFilterAfter(new SessionCsrfFilter(csrfTokens, problems, denials),
@@ -68,8 +73,10 @@ class SecurityConfiguration {
 
 	/**
 	 * Permits error dispatches, which only render an error that was already decided, and
-	 * the public routes. Actuator endpoints other than health need
-	 * {@code read:security_alerts}, and every other route needs authentication.
+	 * the public routes. Actuator endpoints and the security console need
+	 * {@code read:security_alerts}, except the console's sign-out and the page that
+	 * explains a denial, which any session may open. Every other route needs
+	 * authentication.
 	 */
 	private static void authorizationRules(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
@@ -79,6 +86,10 @@ class SecurityConfiguration {
 			.requestMatchers(publicEndpoints)
 			.permitAll()
 			.requestMatchers("/actuator/**")
+			.hasAuthority(Permission.READ_SECURITY_ALERTS.authority())
+			.requestMatchers(ConsolePages.DENIED_PATH, ConsolePages.SIGN_OUT_PATH)
+			.authenticated()
+			.requestMatchers(ConsolePages.MATCHER)
 			.hasAuthority(Permission.READ_SECURITY_ALERTS.authority())
 			.anyRequest()
 			.authenticated();
@@ -95,8 +106,8 @@ class SecurityConfiguration {
 	 * responds with 503, instead of rethrowing it as Spring Security does by default.
 	 */
 	private static ObjectPostProcessor<BearerTokenAuthenticationFilter> reportServiceFailures(
-			SecurityProblemHandlers handlers) {
-		AuthenticationEntryPointFailureHandler failureHandler = new AuthenticationEntryPointFailureHandler(handlers);
+			AuthenticationEntryPoint entryPoint) {
+		AuthenticationEntryPointFailureHandler failureHandler = new AuthenticationEntryPointFailureHandler(entryPoint);
 		failureHandler.setRethrowAuthenticationServiceException(false);
 		return new ObjectPostProcessor<>() {
 			@Override

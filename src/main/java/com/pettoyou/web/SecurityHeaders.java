@@ -16,6 +16,7 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -40,6 +41,14 @@ final class SecurityHeaders {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'none'";
 
+	/**
+	 * The policy of the security console's pages. They load one stylesheet from the
+	 * application, draw charts as inline SVG and run no script, and their forms post back
+	 * to the application only.
+	 */
+	static final String CONSOLE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'; base-uri 'none'";
+
 	static final String PERMISSIONS_POLICY = "geolocation=(), microphone=(), camera=()";
 
 	private SecurityHeaders() {
@@ -47,22 +56,25 @@ final class SecurityHeaders {
 
 	/** Returns the header writers, in the order they run. */
 	static List<HeaderWriter> writers() {
-		return writers(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"));
+		return writers(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"), ConsolePages.MATCHER);
 	}
 
 	/**
 	 * Returns the header writers with the Swagger UI policy on the requests that
-	 * {@code swaggerUi} matches and the API policy on all others.
+	 * {@code swaggerUi} matches, the console policy on those that {@code console} matches
+	 * and the API policy on all others.
 	 */
-	static List<HeaderWriter> writers(RequestMatcher swaggerUi) {
+	static List<HeaderWriter> writers(RequestMatcher swaggerUi, RequestMatcher console) {
+		RequestMatcher api = new NegatedRequestMatcher(new OrRequestMatcher(swaggerUi, console));
 		return List.of(new HstsHeaderWriter(AnyRequestMatcher.INSTANCE, HSTS_MAX_AGE_SECONDS, true, true),
 				new XContentTypeOptionsHeaderWriter(), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
 				new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER),
 				new PermissionsPolicyHeaderWriter(PERMISSIONS_POLICY),
 				new DelegatingRequestMatcherHeaderWriter(swaggerUi,
 						new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)),
-				new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
-						new ContentSecurityPolicyHeaderWriter(API_POLICY)),
+				new DelegatingRequestMatcherHeaderWriter(console,
+						new ContentSecurityPolicyHeaderWriter(CONSOLE_POLICY)),
+				new DelegatingRequestMatcherHeaderWriter(api, new ContentSecurityPolicyHeaderWriter(API_POLICY)),
 				new StaticHeadersWriter("Cache-Control", "no-store"));
 	}
 

@@ -1,6 +1,7 @@
 package com.pettoyou.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -8,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,10 +21,11 @@ import com.pettoyou.identity.SessionCookies;
 
 /**
  * Requires a CSRF token on every state-changing request that the session cookie
- * authenticated. The token in {@code X-CSRF-TOKEN} must have been issued for the
- * request's own session; a missing, foreign or forged token gets 403 {@code forbidden}.
- * Requests with {@code Authorization: Bearer} need no token, because a browser never adds
- * that header by itself.
+ * authenticated. The token in {@code X-CSRF-TOKEN}, or in the {@code _csrf} field of a
+ * security console form, must have been issued for the request's own session; a missing,
+ * foreign or forged token gets 403 {@code forbidden}. Requests with
+ * {@code Authorization: Bearer} need no token, because a browser never adds that header
+ * by itself.
  */
 class SessionCsrfFilter extends OncePerRequestFilter {
 
@@ -61,7 +64,25 @@ class SessionCsrfFilter extends OncePerRequestFilter {
 		if (authentication == null || !(authentication.getPrincipal() instanceof AuthenticatedAccount account)) {
 			return false;
 		}
-		return tokens.matches(account.sessionId(), request.getHeader(SessionCookies.CSRF_HEADER));
+		return tokens.matches(account.sessionId(), submittedToken(request));
+	}
+
+	/**
+	 * Returns the token from the header or, on the security console's form posts only,
+	 * from the {@link SessionCookies#CSRF_FORM_FIELD} form field.
+	 */
+	private static String submittedToken(HttpServletRequest request) {
+		String header = request.getHeader(SessionCookies.CSRF_HEADER);
+		if (header != null || !ConsolePages.MATCHER.matches(request) || !isForm(request)) {
+			return header;
+		}
+		return request.getParameter(SessionCookies.CSRF_FORM_FIELD);
+	}
+
+	private static boolean isForm(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		return contentType != null
+				&& contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
 	}
 
 }

@@ -28,7 +28,11 @@ class AuthenticatedByDefaultTest {
 	 */
 	static final Set<String> PUBLIC_ROUTES = Set.of("POST /api/v1/auth/register", "POST /api/v1/auth/verify-email",
 			"POST /api/v1/auth/login", "POST /api/v1/auth/password/reset-request", "POST /api/v1/auth/password/reset",
-			"GET /api/v1/dev/clock", "POST /api/v1/dev/clock", "POST /api/v1/payments/webhook");
+			"GET /api/v1/dev/clock", "POST /api/v1/dev/clock", "POST /api/v1/payments/webhook", "GET /console/sign-in",
+			"POST /console/sign-in");
+
+	/** The security console's pages, which redirect a browser without a session. */
+	static final String CONSOLE_PREFIX = "/console";
 
 	/** Springdoc's routes, public in local mode only. */
 	static final Set<String> API_DOCS_PREFIXES = Set.of("/v3/api-docs", "/swagger-ui");
@@ -52,6 +56,11 @@ class AuthenticatedByDefaultTest {
 			boolean hasBody = Set.of("POST", "PUT", "PATCH").contains(method);
 			ApiClient.Response response = api.send(method, path, hasBody ? "{}" : null);
 
+			if (path.startsWith(CONSOLE_PREFIX)) {
+				softly.assertThat(response.status()).as(route + " -> " + response).isEqualTo(303);
+				softly.assertThat(response.header("Location")).as(route).endsWith("/console/sign-in");
+				continue;
+			}
 			softly.assertThat(response.status()).as(route + " -> " + response).isEqualTo(401);
 		}
 		softly.assertAll();

@@ -1,5 +1,6 @@
 package com.pettoyou.identity.api;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -126,11 +127,15 @@ class AuthController {
 	}
 
 	private static void clearCookies(HttpServletResponse response) {
-		response.addHeader(HttpHeaders.SET_COOKIE, sessionCookie("", 0).toString());
-		response.addHeader(HttpHeaders.SET_COOKIE, csrfCookie("", 0).toString());
+		clearingCookies().forEach((cookie) -> response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString()));
 	}
 
-	private static ResponseCookie sessionCookie(String value, long maxAgeSeconds) {
+	/** Returns cookies that remove the session and CSRF cookies from the browser. */
+	static List<ResponseCookie> clearingCookies() {
+		return List.of(sessionCookie("", 0), csrfCookie("", 0));
+	}
+
+	static ResponseCookie sessionCookie(String value, long maxAgeSeconds) {
 		return ResponseCookie.from(SessionCookies.SESSION, value)
 			.secure(true)
 			.httpOnly(true)
@@ -140,7 +145,7 @@ class AuthController {
 			.build();
 	}
 
-	private static ResponseCookie csrfCookie(String value, long maxAgeSeconds) {
+	static ResponseCookie csrfCookie(String value, long maxAgeSeconds) {
 		return ResponseCookie.from(SessionCookies.CSRF, value)
 			.secure(true)
 			.httpOnly(false)

@@ -29,6 +29,17 @@ public final class Administrators {
 		return email;
 	}
 
+	/**
+	 * Creates an administrator whose password is a one-time password, so its sessions
+	 * have no permission until the password is changed.
+	 * @return the email address
+	 */
+	public static String anAdministratorWithOneTimePassword(ApplicationContext context) {
+		String email = "admin-" + UUID.randomUUID().toString().substring(0, 12) + "@example.test";
+		context.getBean(FirstAdministrator.class).create(email, "Test Administrator", PASSWORD, true);
+		return email;
+	}
+
 	/** Creates an administrator, logs in and returns a client that sends its token. */
 	public static ApiClient aSignedInAdministrator(ApplicationContext context, ApiClient api) {
 		String email = anAdministrator(context);
