@@ -12,7 +12,8 @@
 # is paid, and a finance operator sees it with the account number masked. A security auditor
 # verifies the audit chain.
 # Monitoring: the owner pays 5,000,000 won, and the auditor reads the alerts: a WARNING for
-# the cross-hospital attempt and a CRITICAL for the high-value payment.
+# the cross-hospital attempt and a CRITICAL for the high-value payment. The auditor then signs
+# in to the security console, which lists the same alerts.
 # With no argument it creates an administrator, starts the application in local mode on a
 # fresh state folder and stops it afterwards. Given a base URL, it uses that server instead,
 # reads mail from PETTOYOU_MAIL_OUTBOX (default .pettoyou/outbox) and signs in as the
@@ -394,6 +395,22 @@ grep -q '"level":"WARNING","category":"DATA_ACCESS","message":"Account [0-9a-f-]
 grep -q "\"level\":\"CRITICAL\",\"category\":\"FINANCIAL\",\"message\":\"Payment of 5,000,000 won (payment $HIGH_VALUE_PAYMENT" <<<"$ALERTS" \
   && pass "a CRITICAL alert for the high-value payment" || fail "no CRITICAL alert for the payment: $BODY"
 ! grep -q '@' <<<"$BODY" && pass "no alert holds an email address" || fail "an alert holds an email address"
+
+step "The auditor signs in to the security console, which shows the same alerts"
+CONSOLE_HEADERS="$(mktemp)"
+STATUS="$(curl -sS -o /dev/null -D "$CONSOLE_HEADERS" -w '%{http_code}' -H 'User-Agent: pettoyou-demo/1.0' \
+  -H 'Sec-Fetch-Site: same-origin' --data-urlencode "email=auditor-$STAMP@example.test" \
+  --data-urlencode "password=$PASSWORD" "$BASE_URL/console/sign-in")"
+COOKIES="$(grep -i '^set-cookie:' "$CONSOLE_HEADERS" | sed 's/^[^:]*: *\([^;]*\).*/\1/' | tr -d '\r' | paste -sd ';' -)"
+rm -f "$CONSOLE_HEADERS"
+[[ "$STATUS" == 303 && "$COOKIES" == *__Host-pettoyou-session=* ]] && pass "signed in (HTTP 303 with the session cookie)" \
+  || fail "the console sign-in answered $STATUS"
+PAGE="$(curl -sS -H 'User-Agent: pettoyou-demo/1.0' -H "Cookie: $COOKIES" "$BASE_URL/console")"
+grep -q "Payment of 5,000,000 won (payment $HIGH_VALUE_PAYMENT" <<<"$PAGE" \
+  && pass "the console lists the CRITICAL payment alert" || fail "the console does not list the payment alert"
+grep -q 'without a grant to its hospital' <<<"$PAGE" \
+  && pass "the console lists the WARNING cross-hospital alert" || fail "the console does not list the cross-hospital alert"
+grep -q 'VALID' <<<"$PAGE" && pass "the console shows the audit chain status" || fail "the console shows no chain status"
 
 if [[ "$FAILED" -eq 0 ]]; then
   printf '\nAll steps passed.\n'

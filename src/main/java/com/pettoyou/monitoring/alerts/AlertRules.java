@@ -84,7 +84,8 @@ class AlertRules {
 	private static final Map<String, String> OTHER_CATEGORIES = Map.of("LOGIN_LOCKOUT", "AUTHENTICATION",
 			"ATTACK_PATTERN_DETECTED", "INPUT", "MALICIOUS_UPLOAD_REJECTED", "INPUT", "DOCUMENT_INTEGRITY_FAILED",
 			"DATA_INTEGRITY", "PAYMENT_WEBHOOK_REJECTED", "FINANCIAL", "PAYMENT_WEBHOOK_AMOUNT_MISMATCH", "FINANCIAL",
-			"CLAIM_FLAGGED", "CLAIMS", "CLAIM_LIMIT_REACHED", "CLAIMS");
+			"CLAIM_FLAGGED", "CLAIMS", "CLAIM_LIMIT_REACHED", "CLAIMS", "CROSS_SITE_SIGN_IN_REJECTED",
+			"AUTHENTICATION");
 
 	/** What the events that only the catch-all rule handles mean, for alert messages. */
 	private static final Map<String, String> OTHER_DESCRIPTIONS = Map.of("LOGIN_LOCKOUT",
@@ -93,7 +94,8 @@ class AlertRules {
 			"DOCUMENT_INTEGRITY_FAILED", "Stored document failed its integrity check", "PAYMENT_WEBHOOK_REJECTED",
 			"Payment webhook rejected", "PAYMENT_WEBHOOK_AMOUNT_MISMATCH",
 			"Payment webhook amount does not match the payment", "CLAIM_FLAGGED", "Claim flagged by the fraud rules",
-			"CLAIM_LIMIT_REACHED", "Claim submission limit reached");
+			"CLAIM_LIMIT_REACHED", "Claim submission limit reached", "CROSS_SITE_SIGN_IN_REJECTED",
+			"Console sign-in from another site rejected");
 
 	private final MonitoringProperties properties;
 
