@@ -52,8 +52,8 @@ final class ProductionSecrets {
 	}
 
 	/**
-	 * The alert webhook is optional, so its signing secret is needed only when its URL is
-	 * set.
+	 * Checks the alert webhook's signing secret only when its URL is set, because the
+	 * webhook is optional.
 	 */
 	private void checkAlertWebhookSecret() {
 		String url = environment.getProperty("pettoyou.monitoring.webhook.url");

@@ -23,8 +23,8 @@ public record EmailAlertProperties(@DefaultValue List<String> recipients,
 
 	/**
 	 * Validates each recipient.
-	 * @throws IllegalArgumentException naming the index of an entry that is not a single
-	 * bare email address; the address itself is left out of the message
+	 * @throws IllegalArgumentException naming the index, but not the value, of an entry
+	 * that is not a single bare email address
 	 */
 	public EmailAlertProperties {
 		recipients = (recipients != null) ? List.copyOf(recipients) : List.of();

@@ -19,7 +19,7 @@ import com.pettoyou.monitoring.alerts.AlertChannel;
 /**
  * Sends one plain-text email per alert and recipient through the application's
  * {@link Mailer}: SMTP, or the outbox directory in local mode. The message holds only the
- * alert's own fields. Each send is tried once; a failure is logged with the alert id and
+ * alert's own fields. Each send is tried once. A failure is logged with the alert id and
  * the recipient's position in the list, never the address.
  */
 public class EmailChannel implements AlertChannel {

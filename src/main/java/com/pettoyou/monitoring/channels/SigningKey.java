@@ -25,7 +25,7 @@ final class SigningKey {
 	/**
 	 * Decodes the key from {@code pettoyou.monitoring.webhook.secret}.
 	 * @throws IllegalStateException if the value is missing, not base64 or empty after
-	 * decoding; the message never contains the value
+	 * decoding, with a message that never contains the value
 	 */
 	static SigningKey fromBase64(String base64) {
 		if (base64 == null || base64.isBlank()) {

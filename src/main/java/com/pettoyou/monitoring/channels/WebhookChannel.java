@@ -28,12 +28,12 @@ import com.pettoyou.monitoring.alerts.AlertChannel;
  * Posts each alert as signed Slack-compatible JSON to
  * {@code pettoyou.monitoring.webhook.url}. Each attempt carries
  * {@value #TIMESTAMP_HEADER} (Unix seconds) and {@value #SIGNATURE_HEADER}
- * {@code v1=<hex>}: HMAC-SHA256 with the configured secret over
+ * {@code v1=<hex>}, which is HMAC-SHA256 with the configured secret over
  * {@code "<timestamp>.<body>"}. A connection failure, a timeout, 429 or a 5xx status
- * starts another attempt after a backoff that doubles each time; any other status ends
- * the delivery. Requests go only to the configured address: redirects are not followed
- * and no proxy is used. {@link #deliver} returns at once, and the attempts run on the
- * HTTP client's threads and one retry scheduler.
+ * starts another attempt after a backoff that doubles each time. Any other status ends
+ * the delivery. Requests go only to the configured address, because redirects are not
+ * followed and no proxy is used. {@link #deliver} returns at once, and the attempts run
+ * on the HTTP client's threads and one retry scheduler.
  */
 public class WebhookChannel implements AlertChannel, AutoCloseable {
 
@@ -59,7 +59,7 @@ public class WebhookChannel implements AlertChannel, AutoCloseable {
 
 	/**
 	 * Creates the channel and its HTTP client.
-	 * @param properties the settings; {@code url} and {@code secret} must be set
+	 * @param properties the settings, with {@code url} and {@code secret} set
 	 * @param clock the clock for the signature timestamp
 	 * @throws IllegalStateException if the URL is missing or not http(s), or the secret
 	 * is missing or not base64
@@ -108,7 +108,16 @@ public class WebhookChannel implements AlertChannel, AutoCloseable {
 	 * the alert or the channel gave up
 	 */
 	CompletableFuture<DeliveryResult> send(SecurityAlert alert) {
-		Delivery delivery = new Delivery(alert.id(), WebhookPayload.render(alert), new CompletableFuture<>());
+		byte[] body;
+		try {
+			body = WebhookPayload.render(alert);
+		}
+		catch (RuntimeException ex) {
+			Delivery unsent = new Delivery(alert.id(), new byte[0], new CompletableFuture<>());
+			giveUp(unsent, 0, "rendering the body failed with " + ex.getClass().getName());
+			return unsent.result();
+		}
+		Delivery delivery = new Delivery(alert.id(), body, new CompletableFuture<>());
 		attempt(delivery, 1);
 		return delivery.result();
 	}
@@ -129,7 +138,7 @@ public class WebhookChannel implements AlertChannel, AutoCloseable {
 	private void attempt(Delivery delivery, int attempt) {
 		try {
 			this.client.sendAsync(signedRequest(delivery.body()), HttpResponse.BodyHandlers.discarding())
-				.whenComplete((response, failure) -> handleAnswer(delivery, attempt, response, failure));
+				.whenComplete((response, failure) -> handleResponse(delivery, attempt, response, failure));
 		}
 		catch (RuntimeException ex) {
 			giveUp(delivery, attempt, ex.getClass().getName());
@@ -147,7 +156,7 @@ public class WebhookChannel implements AlertChannel, AutoCloseable {
 			.build();
 	}
 
-	private void handleAnswer(Delivery delivery, int attempt, HttpResponse<Void> response, Throwable failure) {
+	private void handleResponse(Delivery delivery, int attempt, HttpResponse<Void> response, Throwable failure) {
 		if (failure == null && response.statusCode() / 100 == 2) {
 			log.atDebug()
 				.addKeyValue(ALERT_ID, delivery.alertId())
@@ -210,10 +219,10 @@ public class WebhookChannel implements AlertChannel, AutoCloseable {
 	}
 
 	/**
-	 * How a delivery ended.
+	 * The outcome of one delivery.
 	 *
 	 * @param alertId the alert
-	 * @param delivered whether the receiver answered with a 2xx status
+	 * @param delivered whether the receiver responded with a 2xx status
 	 * @param attempts how many requests were sent or tried
 	 * @param failure the last failure, an exception type or HTTP status, or {@code null}
 	 */

@@ -47,8 +47,8 @@ public record WebhookProperties(URI url, String secret, @DefaultValue("WARNING")
 	}
 
 	/**
-	 * Shows where alerts go by scheme, host and port only, since webhook paths often
-	 * carry a token.
+	 * Returns the settings with the secret redacted and the URL cut to scheme, host and
+	 * port, because webhook paths often carry a token.
 	 */
 	@Override
 	public String toString() {

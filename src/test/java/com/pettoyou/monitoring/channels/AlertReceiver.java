@@ -26,15 +26,14 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A webhook receiver on 127.0.0.1 that checks each request's signature the way a real
- * receiver should and records what arrived. Each request takes the next scripted answer:
- * an HTTP status, or {@link #HOLD}, which keeps the request open until
- * {@link #release()}. Requests beyond the script get 200.
+ * receiver should and records what arrived. Each request gets the next scripted response,
+ * which is an HTTP status or {@link #HOLD}. Requests beyond the script get 200.
  */
 final class AlertReceiver implements AutoCloseable {
 
 	/**
-	 * A scripted answer that keeps the request open until {@link #release()}, then
-	 * answers 200.
+	 * A scripted response that keeps the request open until {@link #release()}, then
+	 * returns 200.
 	 */
 	static final int HOLD = -1;
 
@@ -72,10 +71,10 @@ final class AlertReceiver implements AutoCloseable {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/hooks/alerts");
 	}
 
-	/** Appends answers for the next requests. */
-	void script(int... answers) {
-		for (int answer : answers) {
-			this.script.add(answer);
+	/** Appends the responses for the next requests. */
+	void script(int... responses) {
+		for (int response : responses) {
+			this.script.add(response);
 		}
 	}
 
@@ -88,8 +87,7 @@ final class AlertReceiver implements AutoCloseable {
 	}
 
 	/**
-	 * Returns how many requests were answered at once with a 2xx status; held requests
-	 * are not counted.
+	 * Returns how many requests got a 2xx status at once. Held requests are not counted.
 	 */
 	long successes() {
 		return this.requests.stream().filter((request) -> request.status() / 100 == 2).count();
@@ -182,7 +180,7 @@ final class AlertReceiver implements AutoCloseable {
 	 * @param signature the signature header
 	 * @param body the raw body
 	 * @param signatureValid whether the signature matched the body and timestamp
-	 * @param status the scripted answer: an HTTP status, or {@link #HOLD}
+	 * @param status the scripted response, an HTTP status or {@link #HOLD}
 	 */
 	record ReceivedRequest(String method, String timestamp, String signature, byte[] body, boolean signatureValid,
 			int status) {

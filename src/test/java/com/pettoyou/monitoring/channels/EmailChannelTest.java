@@ -80,7 +80,7 @@ class EmailChannelTest {
 	}
 
 	@Test
-	void lineBreakInRuleIsKeptOutOfSubject() {
+	void subjectReplacesLineBreaks() {
 		SecurityAlert alert = new SecurityAlert(WebhookChannelTest.anAlert().id(), Severity.CRITICAL, "FINANCIAL",
 				"RULE\r\nBcc: someone", "message", Instant.EPOCH, Instant.EPOCH, 1);
 
