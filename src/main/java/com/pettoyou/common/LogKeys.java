@@ -40,6 +40,16 @@ public final class LogKeys {
 
 	public static final String DOCUMENT_ID = "document_id";
 
+	public static final String ALERT_ID = "alert_id";
+
+	public static final String ALERT_LEVEL = "alert_level";
+
+	public static final String ALERT_RULE = "alert_rule";
+
+	public static final String CATEGORY = "category";
+
+	public static final String EVENT_TYPE = "event_type";
+
 	private LogKeys() {
 	}
 

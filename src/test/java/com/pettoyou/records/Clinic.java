@@ -18,25 +18,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a member of staff each, and an owner whose pet is granted to the first hospital
  * only.
  */
-final class Clinic {
+public final class Clinic {
 
-	final ApiClient api;
+	public final ApiClient api;
 
-	final ApiClient admin;
+	public final ApiClient admin;
 
-	final String hospital;
+	public final String hospital;
 
-	final String otherHospital;
+	public final String otherHospital;
 
-	final ApiClient staff;
+	public final ApiClient staff;
 
-	final ApiClient otherStaff;
+	public final ApiClient otherStaff;
 
-	final ApiClient owner;
+	public final ApiClient owner;
 
-	final String petId;
+	public final String petId;
 
-	final String grantId;
+	public final String grantId;
 
 	private Clinic(ApplicationContext context, int port) {
 		this.api = new ApiClient(port);
@@ -56,22 +56,22 @@ final class Clinic {
 		this.grantId = grant.json().get("id").asString();
 	}
 
-	static Clinic create(ApplicationContext context, int port) {
+	public static Clinic create(ApplicationContext context, int port) {
 		return new Clinic(context, port);
 	}
 
 	/** Returns a client that sends the given {@code Access-Purpose} header. */
-	static ApiClient purpose(ApiClient client, String purpose) {
+	public static ApiClient purpose(ApiClient client, String purpose) {
 		return client.withHeader("Access-Purpose", purpose);
 	}
 
 	/** Returns another owner with a pet of their own. */
-	ApiClient anotherOwner() {
+	public ApiClient anotherOwner() {
 		return this.api.withToken(Accounts.login(this.api, Accounts.aVerifiedOwner(this.api), Accounts.PASSWORD));
 	}
 
 	/** Creates an account of any non-owner role and signs it in. */
-	ApiClient account(String role, String hospitalId) {
+	public ApiClient account(String role, String hospitalId) {
 		String email = "person-" + UUID.randomUUID().toString().substring(0, 12) + "@example.test";
 		Map<String, Object> body = (hospitalId != null)
 				? Map.of("email", email, "name", "Clinic Person", "role", role, "hospitalId", hospitalId)

@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import com.pettoyou.audit.AuditChainStatus.ChainCheck;
+
 /**
  * Runs chaining, checkpoints and verification, on schedule and on demand. Scheduled runs
  * write a checkpoint at most once per {@code pettoyou.audit.checkpoint-interval}, and
@@ -32,6 +34,8 @@ class AuditChain {
 
 	private long lastCheckpointSequence;
 
+	private volatile ChainCheck lastCheck;
+
 	AuditChain(AuditChainer chainer, AuditChainVerifier verifier, CheckpointStore checkpoints,
 			Duration checkpointInterval, Clock clock) {
 		this.chainer = chainer;
@@ -52,9 +56,17 @@ class AuditChain {
 		return linked;
 	}
 
-	/** Verifies the chain and the newest checkpoints. */
+	/** Verifies the chain and the newest checkpoints, and keeps the outcome. */
 	ChainVerification verify() {
-		return this.verifier.verify();
+		ChainVerification result = this.verifier.verify();
+		this.lastCheck = new ChainCheck(result.status() == ChainVerification.Status.VALID, result.verifiedEvents(),
+				result.firstBrokenSequence(), this.clock.instant());
+		return result;
+	}
+
+	/** Returns the newest verification of this instance, or empty before the first. */
+	Optional<ChainCheck> lastCheck() {
+		return Optional.ofNullable(this.lastCheck);
 	}
 
 	@Scheduled(initialDelayString = "${pettoyou.audit.chain-interval:PT5S}",
@@ -73,7 +85,7 @@ class AuditChain {
 			fixedDelayString = "${pettoyou.audit.verification-interval:PT1H}")
 	void scheduledVerification() {
 		try {
-			this.verifier.verify();
+			verify();
 		}
 		catch (RuntimeException ex) {
 			log.error("Scheduled audit chain verification failed; the next run retries", ex);

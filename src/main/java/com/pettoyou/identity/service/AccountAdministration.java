@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pettoyou.audit.AuditEntry;
 import com.pettoyou.audit.AuditLog;
 import com.pettoyou.audit.AuditOutcome;
+import com.pettoyou.common.SecurityEvent.Severity;
 import com.pettoyou.common.ApiException;
 import com.pettoyou.common.LogKeys;
 import com.pettoyou.identity.AuthenticatedAccount;
@@ -48,8 +49,11 @@ public class AccountAdministration {
 
 	private final Clock clock;
 
+	private final IdentityEvents events;
+
 	AccountAdministration(AccountRepository accounts, AccountInvitations invitations, SessionStore sessions,
-			HospitalRegistry hospitals, AuditLog audit, Clock clock) {
+			HospitalRegistry hospitals, AuditLog audit, Clock clock, IdentityEvents events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.invitations = invitations;
@@ -116,6 +120,7 @@ public class AccountAdministration {
 			.addKeyValue(LogKeys.ACCOUNT_ID, accountId)
 			.addKeyValue(LogKeys.ROLE, newRole)
 			.log("Account role or status changed");
+		events.publish(IdentityEvents.ROLE_CHANGED, Severity.INFO, accountId, details);
 		return accounts.findById(accountId).orElseThrow();
 	}
 

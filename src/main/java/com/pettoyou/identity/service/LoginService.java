@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +18,7 @@ import com.pettoyou.common.ApiException;
 import com.pettoyou.common.ErrorCodes;
 import com.pettoyou.common.LogKeys;
 import com.pettoyou.common.RequestMetadata;
-import com.pettoyou.common.SecurityEvent;
+import com.pettoyou.common.SecurityEvent.Severity;
 import com.pettoyou.identity.ClientType;
 import com.pettoyou.identity.account.Account;
 import com.pettoyou.identity.account.AccountRepository;
@@ -55,12 +54,12 @@ public class LoginService {
 
 	private final AuditLog audit;
 
-	private final ApplicationEventPublisher events;
+	private final IdentityEvents events;
 
 	private final Clock clock;
 
 	LoginService(AccountRepository accounts, PasswordHasher hasher, LoginLockout lockout, SessionStore sessions,
-			TokenIssuer tokens, AccountMails mails, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			TokenIssuer tokens, AccountMails mails, AuditLog audit, IdentityEvents events, Clock clock) {
 		this.accounts = accounts;
 		this.hasher = hasher;
 		this.lockout = lockout;
@@ -157,6 +156,7 @@ public class LoginService {
 			.addKeyValue(LogKeys.ACCOUNT_ID, account.id())
 			.addKeyValue(LogKeys.SESSION_REF, created.session().ref())
 			.log("Login succeeded");
+		events.publish(IdentityEvents.LOGIN_SUCCEEDED, Severity.INFO, account.id(), Map.of("client", client.name()));
 		return new LoginResult(token, created.session().ref(), created.tokenId(), client,
 				account.passwordChangeRequired());
 	}
@@ -168,15 +168,16 @@ public class LoginService {
 		}
 		audit.record(entry);
 		log.atInfo().addKeyValue(LogKeys.REASON, reason).log("Login failed");
+		events.publish(IdentityEvents.LOGIN_FAILED, Severity.INFO, account.map(Account::id).orElse(null),
+				Map.of("reason", reason));
 	}
 
 	private void onLocked(Optional<Account> account, String canonicalEmail, Instant until) {
 		AuditEntry entry = AuditEntry.of("ACCOUNT_LOCKED", AuditOutcome.SUCCESS)
 			.details(Map.of("lockedUntil", until.toString()));
 		audit.record(account.map((found) -> entry.resource("account", found.id())).orElse(entry));
-		events.publishEvent(new SecurityEvent("LOGIN_LOCKOUT", SecurityEvent.Severity.WARNING,
-				account.map(Account::id).orElse(null), RequestMetadata.current().clientAddress(), clock.instant(),
-				Map.of("lockedUntil", until.toString())));
+		events.publish(IdentityEvents.LOGIN_LOCKOUT, Severity.WARNING, account.map(Account::id).orElse(null),
+				Map.of("lockedUntil", until.toString()));
 		account.ifPresent((found) -> mails.accountLocked(canonicalEmail, until));
 	}
 

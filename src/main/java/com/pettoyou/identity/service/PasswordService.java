@@ -2,6 +2,7 @@ package com.pettoyou.identity.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pettoyou.audit.AuditEntry;
 import com.pettoyou.audit.AuditLog;
 import com.pettoyou.audit.AuditOutcome;
+import com.pettoyou.common.SecurityEvent.Severity;
 import com.pettoyou.common.ApiException;
 import com.pettoyou.common.LogKeys;
 import com.pettoyou.identity.AuthenticatedAccount;
@@ -57,9 +59,12 @@ public class PasswordService {
 
 	private final Clock clock;
 
+	private final IdentityEvents events;
+
 	PasswordService(AccountRepository accounts, OneTimeTokens tokens, PasswordChecks passwordChecks,
 			PasswordHasher hasher, LoginService logins, LoginLockout lockout, SessionStore sessions, AccountMails mails,
-			AuditLog audit, LinkProperties links, Clock clock) {
+			AuditLog audit, LinkProperties links, Clock clock, IdentityEvents events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordChecks = passwordChecks;
@@ -91,6 +96,7 @@ public class PasswordService {
 			.actor(account.id(), account.role().name())
 			.resource("account", account.id()));
 		log.atInfo().addKeyValue(LogKeys.ACCOUNT_ID, account.id()).log("Password changed");
+		events.publish(IdentityEvents.PASSWORD_CHANGED, Severity.INFO, account.id(), Map.of("how", "change"));
 		mails.passwordChanged(email);
 	}
 
@@ -132,6 +138,7 @@ public class PasswordService {
 			.actor(accountId, account.role().name())
 			.resource("account", accountId));
 		log.atInfo().addKeyValue(LogKeys.ACCOUNT_ID, accountId).log("Password reset");
+		events.publish(IdentityEvents.PASSWORD_CHANGED, Severity.INFO, accountId, Map.of("how", "reset"));
 		mails.passwordChanged(email);
 	}
 

@@ -2,6 +2,7 @@ package com.pettoyou.identity.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pettoyou.audit.AuditEntry;
 import com.pettoyou.audit.AuditLog;
 import com.pettoyou.audit.AuditOutcome;
+import com.pettoyou.common.SecurityEvent.Severity;
 import com.pettoyou.common.ApiException;
 import com.pettoyou.common.LogKeys;
 import com.pettoyou.identity.LinkProperties;
@@ -54,8 +56,12 @@ public class RegistrationService {
 
 	private final Clock clock;
 
+	private final IdentityEvents events;
+
 	RegistrationService(AccountRepository accounts, OneTimeTokens tokens, PasswordChecks passwordChecks,
-			PasswordHasher hasher, AccountMails mails, AuditLog audit, LinkProperties links, Clock clock) {
+			PasswordHasher hasher, AccountMails mails, AuditLog audit, LinkProperties links, Clock clock,
+			IdentityEvents events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordChecks = passwordChecks;
@@ -97,6 +103,7 @@ public class RegistrationService {
 			.actor(account.id(), Role.PET_OWNER.name())
 			.resource("account", account.id()));
 		log.atInfo().addKeyValue(LogKeys.ACCOUNT_ID, account.id()).log("Account registered");
+		events.publish(IdentityEvents.ACCOUNT_REGISTERED, Severity.INFO, account.id(), Map.of());
 		mails.verifyEmail(canonicalEmail, token);
 	}
 

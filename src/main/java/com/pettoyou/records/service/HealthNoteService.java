@@ -132,6 +132,7 @@ public class HealthNoteService {
 				items.add(decrypted(stored));
 				record("MEDICAL_RECORD_READ", granted, stored.id(), ALL_FIELDS);
 			}
+			access.recordsRead(granted, items.size());
 			long total = notes.countLiveByPet(petId);
 			Map<String, String> details = granted.auditDetails();
 			details.put("returned", Integer.toString(items.size()));
@@ -151,6 +152,7 @@ public class HealthNoteService {
 			Access granted = access.toPet(caller, purpose, stored.petId());
 			HealthNote note = decrypted(stored);
 			record("MEDICAL_RECORD_READ", granted, noteId, ALL_FIELDS);
+			access.recordsRead(granted, 1);
 			return note;
 		});
 	}

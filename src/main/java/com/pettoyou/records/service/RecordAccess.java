@@ -32,6 +32,8 @@ class RecordAccess {
 
 	static final String CROSS_HOSPITAL_EVENT = "CROSS_HOSPITAL_ACCESS_ATTEMPT";
 
+	static final String RECORDS_READ_EVENT = "MEDICAL_RECORDS_READ";
+
 	private static final Logger log = LoggerFactory.getLogger(RecordAccess.class);
 
 	private final PetOwnership pets;
@@ -100,6 +102,23 @@ class RecordAccess {
 			.addKeyValue(LogKeys.PET_ID, petId)
 			.log("Hospital staff tried to reach a pet's records without their hospital's grant");
 		return ApiException.forbidden();
+	}
+
+	/**
+	 * Tells monitoring how many records a caller just read, so that one account reading
+	 * many records in a short time raises an alert. Nothing is published for an empty
+	 * read.
+	 */
+	void recordsRead(Access granted, int count) {
+		if (count == 0) {
+			return;
+		}
+		Map<String, String> details = new HashMap<>();
+		details.put("count", Integer.toString(count));
+		details.put("petId", granted.petId().toString());
+		details.put("purpose", granted.purpose().name());
+		events.publishEvent(new SecurityEvent(RECORDS_READ_EVENT, SecurityEvent.Severity.INFO,
+				granted.caller().accountId(), RequestMetadata.current().clientAddress(), clock.instant(), details));
 	}
 
 	/**

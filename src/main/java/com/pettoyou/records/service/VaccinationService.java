@@ -116,6 +116,7 @@ public class VaccinationService {
 			for (Vaccination vaccination : items) {
 				record("MEDICAL_RECORD_READ", granted, vaccination.id());
 			}
+			access.recordsRead(granted, items.size());
 			return new PageResponse<>(items, page, size, vaccinations.countLiveByPet(petId));
 		});
 	}
