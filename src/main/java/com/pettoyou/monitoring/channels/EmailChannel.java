@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.pettoyou.common.LogKeys;
 import com.pettoyou.common.SecurityEvent.Severity;
 import com.pettoyou.common.mail.MailDeliveryException;
 import com.pettoyou.common.mail.Mailer;
@@ -25,8 +26,6 @@ import com.pettoyou.monitoring.alerts.AlertChannel;
 public class EmailChannel implements AlertChannel {
 
 	private static final Logger log = LoggerFactory.getLogger(EmailChannel.class);
-
-	private static final String ALERT_ID = "alert_id";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -78,7 +77,7 @@ public class EmailChannel implements AlertChannel {
 			}
 			catch (MailDeliveryException | IllegalArgumentException ex) {
 				log.atWarn()
-					.addKeyValue(ALERT_ID, alert.id())
+					.addKeyValue(LogKeys.ALERT_ID, alert.id())
 					.log("Emailing alert {} to recipient {} of {} failed: {}", alert.id(), i + 1,
 							this.recipients.size(), ex.getClass().getName());
 			}

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.pettoyou.common.LogKeys;
 import com.pettoyou.common.SecurityEvent.Severity;
 import com.pettoyou.monitoring.SecurityAlert;
 import com.pettoyou.monitoring.alerts.AlertChannel;
@@ -42,8 +43,6 @@ public class WebhookChannel implements AlertChannel, AutoCloseable {
 	static final String SIGNATURE_HEADER = "X-PetToYou-Signature";
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookChannel.class);
-
-	private static final String ALERT_ID = "alert_id";
 
 	private final URI url;
 
@@ -159,7 +158,7 @@ public class WebhookChannel implements AlertChannel, AutoCloseable {
 	private void handleResponse(Delivery delivery, int attempt, HttpResponse<Void> response, Throwable failure) {
 		if (failure == null && response.statusCode() / 100 == 2) {
 			log.atDebug()
-				.addKeyValue(ALERT_ID, delivery.alertId())
+				.addKeyValue(LogKeys.ALERT_ID, delivery.alertId())
 				.log("Alert {} delivered to the webhook on attempt {}", delivery.alertId(), attempt);
 			delivery.result().complete(new DeliveryResult(delivery.alertId(), true, attempt, null));
 			return;
@@ -184,7 +183,7 @@ public class WebhookChannel implements AlertChannel, AutoCloseable {
 	private void scheduleRetry(Delivery delivery, int attempt, String reason) {
 		Duration backoff = backoffBefore(attempt + 1);
 		log.atInfo()
-			.addKeyValue(ALERT_ID, delivery.alertId())
+			.addKeyValue(LogKeys.ALERT_ID, delivery.alertId())
 			.log("Alert webhook attempt {} of {} for alert {} failed ({}); retrying in {} ms", attempt,
 					this.properties.maxAttempts(), delivery.alertId(), reason, backoff.toMillis());
 		try {
@@ -205,7 +204,7 @@ public class WebhookChannel implements AlertChannel, AutoCloseable {
 
 	private void giveUp(Delivery delivery, int attempts, String reason) {
 		log.atWarn()
-			.addKeyValue(ALERT_ID, delivery.alertId())
+			.addKeyValue(LogKeys.ALERT_ID, delivery.alertId())
 			.log("Alert {} was not delivered to the webhook after {} attempts: {}", delivery.alertId(), attempts,
 					reason);
 		delivery.result().complete(new DeliveryResult(delivery.alertId(), false, attempts, reason));
