@@ -176,6 +176,8 @@ public class WebhookChannel implements AlertChannel, AutoCloseable {
 		}
 	}
 
+	// NOTE: a Retry-After header on 429 is ignored, so the receiver may be asked again
+	// sooner than it requested.
 	private static boolean isRetryableStatus(int status) {
 		return status == 429 || status / 100 == 5;
 	}
