@@ -39,6 +39,7 @@ final class ProductionSecrets {
 		checkKey("pettoyou.audit.checkpoint-signing-key",
 				environment.getProperty("pettoyou.audit.checkpoint-signing-key"));
 		checkKey("pettoyou.payments.webhook-secret", environment.getProperty("pettoyou.payments.webhook-secret"));
+		checkAlertWebhookSecret();
 		checkSigningKeys();
 		checkPassword("spring.datasource.password");
 		checkPassword("spring.flyway.password");
@@ -48,6 +49,18 @@ final class ProductionSecrets {
 
 	List<String> problems() {
 		return problems;
+	}
+
+	/**
+	 * Checks the alert webhook's signing secret only when its URL is set, because the
+	 * webhook is optional.
+	 */
+	private void checkAlertWebhookSecret() {
+		String url = environment.getProperty("pettoyou.monitoring.webhook.url");
+		if (url != null && !url.isBlank()) {
+			checkKey("pettoyou.monitoring.webhook.secret",
+					environment.getProperty("pettoyou.monitoring.webhook.secret"));
+		}
 	}
 
 	private void checkSigningKeys() {

@@ -56,6 +56,25 @@ class ProductionSafetyCheckTest {
 	}
 
 	@Test
+	void shortAlertWebhookSecretIsReported() {
+		MockEnvironment environment = aProductionEnvironment();
+		environment.setProperty("pettoyou.monitoring.webhook.url", "https://hooks.example.test/alerts");
+		environment.setProperty("pettoyou.monitoring.webhook.secret", randomKey(31));
+
+		assertThat(ProductionSafetyCheck.problems(environment))
+			.contains("pettoyou.monitoring.webhook.secret is shorter than 32 bytes");
+	}
+
+	@Test
+	void alertWebhookSecretIsNeededOnlyWithUrl() {
+		MockEnvironment withUrl = aProductionEnvironment();
+		withUrl.setProperty("pettoyou.monitoring.webhook.url", "https://hooks.example.test/alerts");
+
+		assertThat(ProductionSafetyCheck.problems(withUrl)).contains("pettoyou.monitoring.webhook.secret is missing");
+		assertThat(ProductionSafetyCheck.problems(aProductionEnvironment())).isEmpty();
+	}
+
+	@Test
 	void shortSigningKeyIsReported() {
 		MockEnvironment environment = aProductionEnvironment();
 		environment.setProperty("pettoyou.tokens.signing-keys", "k1:" + randomKey(31));
