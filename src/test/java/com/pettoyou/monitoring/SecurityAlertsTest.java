@@ -88,7 +88,7 @@ class SecurityAlertsTest {
 				assertThat(item.get("message").asString()).startsWith("Payment of 5,000,000 won");
 			});
 		assertThat(items).allSatisfy((item) -> assertThat(item.propertyNames()).containsExactlyInAnyOrder("id", "level",
-				"category", "message", "occurredAt"));
+				"category", "rule", "message", "occurredAt", "lastSeenAt", "occurrences"));
 		assertThat(listed.body()).doesNotContain("@");
 	}
 
@@ -125,7 +125,8 @@ class SecurityAlertsTest {
 	@Test
 	void badFiltersAreRefused() {
 		for (String query : List.of("level=LOUD", "level=critical", "size=0", "size=101", "page=-1",
-				"from=2030-01-02T00:00:00Z&to=2030-01-01T00:00:00Z", "from=yesterday", "sort=level")) {
+				"from=2030-01-02T00:00:00Z&to=2030-01-01T00:00:00Z", "from=yesterday", "sort=level",
+				"from=-4714-01-01T00:00:00Z", "to=-999999999-01-01T00:00:00Z", "from=+999999999-12-31T23:59:59Z")) {
 			ApiClient.Response response = auditor.get("/api/v1/security/alerts?" + query);
 
 			assertThat(response.status()).as(query + " " + response).isEqualTo(400);

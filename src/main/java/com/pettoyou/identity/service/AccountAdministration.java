@@ -85,6 +85,8 @@ public class AccountAdministration {
 			.addKeyValue(LogKeys.ACCOUNT_ID, account.id())
 			.addKeyValue(LogKeys.ROLE, role)
 			.log("Account created by an administrator");
+		events.publish(IdentityEvents.ACCOUNT_CREATED, Severity.INFO, account.id(),
+				Map.of("role", role.name(), "createdBy", admin.accountId().toString()));
 		return account.id();
 	}
 

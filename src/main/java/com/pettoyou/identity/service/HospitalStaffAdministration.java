@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.pettoyou.audit.AuditEntry;
 import com.pettoyou.audit.AuditLog;
 import com.pettoyou.audit.AuditOutcome;
+import com.pettoyou.common.SecurityEvent.Severity;
 import com.pettoyou.common.ApiException;
 import com.pettoyou.common.LogKeys;
 import com.pettoyou.identity.AuthenticatedAccount;
@@ -42,10 +43,13 @@ public class HospitalStaffAdministration {
 
 	private final AuditLog audit;
 
+	private final IdentityEvents events;
+
 	private final JdbcClient jdbc;
 
 	HospitalStaffAdministration(AccountRepository accounts, AccountInvitations invitations, AuditLog audit,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, IdentityEvents events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.invitations = invitations;
 		this.audit = audit;
@@ -72,6 +76,8 @@ public class HospitalStaffAdministration {
 			.addKeyValue(LogKeys.ROLE, Role.HOSPITAL_STAFF)
 			.addKeyValue("hospital_id", hospitalId)
 			.log("Staff account created by a hospital administrator");
+		events.publish(IdentityEvents.ACCOUNT_CREATED, Severity.INFO, account.id(),
+				Map.of("role", Role.HOSPITAL_STAFF.name(), "createdBy", hospitalAdmin.accountId().toString()));
 		return account.id();
 	}
 

@@ -13,8 +13,9 @@ import com.pettoyou.common.SecurityEvent.Severity;
 
 /**
  * Publishes the identity module's security events for monitoring: logins, lockouts,
- * registrations, password changes and role or status changes. Each carries the account id
- * and the request's client address, never an email address or a credential.
+ * registrations, accounts created by administrators, password changes and role or status
+ * changes. Each carries the account id and the request's client address, never an email
+ * address or a credential.
  */
 @Component
 class IdentityEvents {
@@ -30,6 +31,8 @@ class IdentityEvents {
 	static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
 
 	static final String ROLE_CHANGED = "ROLE_CHANGED";
+
+	static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
 
 	private final ApplicationEventPublisher events;
 

@@ -20,15 +20,16 @@ import com.pettoyou.monitoring.alerts.MonitoringProperties.RuleSettings;
  * The alert rules, one method each, applied to every stored security event.
  * <p>
  * Critical: a broken audit chain and a mass export (one account reading many medical
- * records in a short window). Also critical: repeated authorization failures of one
- * account or address, payments, refunds and payouts at or above the high-value amount,
- * and unusual access, which is a session used by another client or one account signing in
- * from several networks within a window. Warning: rate-limit rejections, a platform-wide
- * spike of failed logins, cross-hospital access attempts, claim cost anomalies, and
- * encryption or decryption failures. Info: registrations, password changes, role and
- * status changes, and a login from a network the account had not used within the window.
- * Any other event at or above the level of the catch-all rule raises an alert of the
- * event's own severity.
+ * records of other people's pets in a short window). Also critical: repeated
+ * authorization failures of one account or address, payments, refunds and payouts at or
+ * above the high-value amount, and unusual access, which is a session used by another
+ * client or one account signing in from several networks within a window. Warning:
+ * rate-limit rejections, a platform-wide spike of failed logins, cross-hospital access
+ * attempts, claim cost anomalies, and encryption or decryption failures. Info:
+ * registrations, password changes, accounts created by administrators, role and status
+ * changes, and a login from a network the account had not used within the window. Any
+ * other event at or above the level of the catch-all rule raises an alert of the event's
+ * own severity.
  * <p>
  * Messages are built from counts, amounts, fixed codes and ids that are checked to be
  * UUIDs or codes first, so no free text from an event reaches an alert.
@@ -134,6 +135,9 @@ class AlertRules {
 				add(alerts, PASSWORD_CHANGE, "ACCOUNT", event, account(event), "Password of account " + account(event)
 						+ " changed" + ("reset".equals(event.details().get("how")) ? " by a reset link" : ""));
 			case "ROLE_CHANGED" -> roleChange(event, alerts);
+			case "ACCOUNT_CREATED" ->
+				add(alerts, ROLE_CHANGE, "ACCESS_CONTROL", event, account(event), "Account " + account(event)
+						+ " created with role " + code(event, "role") + " by account " + uuid(event, "createdBy"));
 			default -> otherEvent(event, alerts);
 		}
 		return alerts;
@@ -150,8 +154,10 @@ class AlertRules {
 		if (event.accountId() == null || !rule.enabled()) {
 			return;
 		}
-		long read = this.events.sumForAccount(event.accountId(), event.type(), "count", start(event, rule),
-				event.occurredAt());
+		// Owners reading their own pets' records are the data subjects, so their reads do
+		// not count.
+		long read = this.events.sumForAccount(event.accountId(), event.type(), "count", "OWNER_ACCESS",
+				start(event, rule), event.occurredAt());
 		if (read >= rule.threshold()) {
 			add(alerts, MASS_DATA_EXPORT, "DATA_ACCESS", event, event.accountId().toString(), "Account "
 					+ event.accountId() + " read " + read + " medical records within " + words(rule.window()));

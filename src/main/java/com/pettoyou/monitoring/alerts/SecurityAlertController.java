@@ -34,6 +34,12 @@ class SecurityAlertController {
 
 	static final int MAX_PAGE_SIZE = 100;
 
+	/** The earliest instant accepted in a filter; no alert is older. */
+	static final Instant EARLIEST = Instant.EPOCH;
+
+	/** The latest instant accepted in a filter, the end of year 9999 in UTC. */
+	static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
 	private final AlertStore alerts;
 
 	private final AuditLog auditLog;
@@ -54,6 +60,8 @@ class SecurityAlertController {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw ApiException.invalidField("size", "range");
 		}
+		requireInRange("from", from);
+		requireInRange("to", to);
 		if (from != null && to != null && !from.isBefore(to)) {
 			throw ApiException.invalidField("to", "after_from");
 		}
@@ -78,6 +86,12 @@ class SecurityAlertController {
 				found.total());
 	}
 
+	private static void requireInRange(String field, Instant value) {
+		if (value != null && (value.isBefore(EARLIEST) || value.isAfter(LATEST))) {
+			throw ApiException.invalidField(field, "out_of_range");
+		}
+	}
+
 	private static Severity level(String level) {
 		if (level == null) {
 			return null;
@@ -90,11 +104,17 @@ class SecurityAlertController {
 		};
 	}
 
-	/** An alert as the API returns it. */
-	record AlertView(UUID id, Severity level, String category, String message, Instant occurredAt) {
+	/**
+	 * An alert as the API returns it. The message keeps the figures of the event that
+	 * raised the alert; {@code occurrences} and {@code lastSeenAt} show how the incident
+	 * went on.
+	 */
+	record AlertView(UUID id, Severity level, String category, String rule, String message, Instant occurredAt,
+			Instant lastSeenAt, int occurrences) {
 
 		static AlertView of(SecurityAlert alert) {
-			return new AlertView(alert.id(), alert.level(), alert.category(), alert.message(), alert.occurredAt());
+			return new AlertView(alert.id(), alert.level(), alert.category(), alert.rule(), alert.message(),
+					alert.occurredAt(), alert.lastSeenAt(), alert.occurrences());
 		}
 
 	}

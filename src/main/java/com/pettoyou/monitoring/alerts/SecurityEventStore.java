@@ -87,15 +87,20 @@ class SecurityEventStore {
 			.single();
 	}
 
-	/** Adds up the whole-number detail {@code key} of one account's events of a type. */
-	long sumForAccount(UUID accountId, String type, String key, Instant from, Instant to) {
+	/**
+	 * Adds up the whole-number detail {@code key} of one account's events of a type,
+	 * leaving out events whose {@code purpose} detail is {@code exceptPurpose}.
+	 */
+	long sumForAccount(UUID accountId, String type, String key, String exceptPurpose, Instant from, Instant to) {
 		return this.jdbc.sql("""
 				SELECT coalesce(sum(CASE WHEN details ->> :key ~ '^[0-9]{1,9}$'
 				                         THEN CAST(details ->> :key AS bigint) ELSE 0 END), 0)
 				FROM security_event
 				WHERE account_id = :account AND type = :type AND occurred_at > :from AND occurred_at <= :to
+				  AND coalesce(details ->> 'purpose', '') <> :exceptPurpose
 				""")
 			.param("key", key)
+			.param("exceptPurpose", exceptPurpose)
 			.param("account", accountId)
 			.param("type", type)
 			.param("from", Timestamp.from(from))

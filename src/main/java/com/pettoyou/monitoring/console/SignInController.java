@@ -68,8 +68,8 @@ class SignInController {
 	/**
 	 * Signs in and redirects to the console, or to the page that explains why a session
 	 * opened with a one-time password cannot use it yet. A post from another site gets
-	 * 403, a blank or oversized field 400, and wrong credentials or a locked email 401,
-	 * each with the form again.
+	 * 403, a query string, a blank or an oversized field 400, and wrong credentials or a
+	 * locked email 401, each with the form again.
 	 */
 	@PostMapping("/sign-in")
 	ModelAndView signIn(@RequestParam(required = false) String email, @RequestParam(required = false) String password,
@@ -77,6 +77,11 @@ class SignInController {
 		if (!SameOriginPosts.isSameOrigin(request)) {
 			rejectCrossSite();
 			return form(HttpStatus.FORBIDDEN, "Sign in from this console's own sign-in page.");
+		}
+		if (request.getQueryString() != null) {
+			// Credentials in a URL would reach proxy and access logs, so only the form
+			// body is read.
+			return form(HttpStatus.BAD_REQUEST, "Sign in with the form on this page.");
 		}
 		String address = (email != null) ? email.strip() : "";
 		if (address.isEmpty() || address.length() > MAX_EMAIL_LENGTH || password == null || password.isEmpty()

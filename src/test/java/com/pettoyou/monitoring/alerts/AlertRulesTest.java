@@ -98,6 +98,15 @@ class AlertRulesTest {
 	}
 
 	@Test
+	void ownersReadingTheirOwnRecordsNeverCount() {
+		publish("MEDICAL_RECORDS_READ", Severity.INFO, account, "203.0.113.7", t0,
+				Map.of("count", "500", "petId", UUID.randomUUID().toString(), "purpose", "OWNER_ACCESS"));
+		read(199, t0.plusSeconds(1));
+
+		assertThat(alertsFor("MASS_DATA_EXPORT", account)).isEmpty();
+	}
+
+	@Test
 	void repeatedAuthorizationFailuresFireAtTheTenthRefusal() {
 		for (int i = 0; i < 9; i++) {
 			publish("ACCESS_DENIED", Severity.WARNING, account, "203.0.113.7", t0.plusSeconds(i), Map.of());
@@ -263,6 +272,19 @@ class AlertRulesTest {
 				assertThat(alert.level()).isEqualTo("WARNING");
 				assertThat(alert.category()).isEqualTo("CRYPTOGRAPHY");
 			});
+	}
+
+	@Test
+	void accountCreatedByAnAdministratorRaisesAnInfoAlert() {
+		UUID admin = UUID.randomUUID();
+		publish("ACCOUNT_CREATED", Severity.INFO, account, "203.0.113.7", t0,
+				Map.of("role", "PLATFORM_ADMIN", "createdBy", admin.toString()));
+
+		assertThat(alertsFor("ROLE_CHANGE", account)).singleElement().satisfies((alert) -> {
+			assertThat(alert.level()).isEqualTo("INFO");
+			assertThat(alert.message())
+				.isEqualTo("Account " + account + " created with role PLATFORM_ADMIN by account " + admin);
+		});
 	}
 
 	@Test

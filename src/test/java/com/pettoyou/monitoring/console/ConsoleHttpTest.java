@@ -210,6 +210,18 @@ class ConsoleHttpTest {
 	}
 
 	@Test
+	void credentialsInTheQueryStringAreRejected() {
+		ApiClient api = new ApiClient(port);
+		String email = ConsoleFixtures.anAuditor(context, api);
+		String query = form(Map.of("email", email, "password", AUDITOR_PASSWORD));
+
+		ApiClient.Response response = sameOriginForms(api).post("/console/sign-in?" + query, "");
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.headers("Set-Cookie")).isEmpty();
+	}
+
+	@Test
 	void wrongPasswordShowsFormAgain() {
 		ApiClient api = new ApiClient(port);
 		String email = ConsoleFixtures.anAuditor(context, api);

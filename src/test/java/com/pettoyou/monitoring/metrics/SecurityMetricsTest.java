@@ -71,6 +71,7 @@ class SecurityMetricsTest {
 				"pettoyou_security_alerts_total{level=\"INFO\"}", "pettoyou_security_alerts_total{level=\"WARNING\"}",
 				"pettoyou_security_alerts_total{level=\"CRITICAL\"}", "pettoyou_audit_chain_valid",
 				"pettoyou_audit_chain_verification_age_seconds", "pettoyou_sessions_live");
+		assertThat(scraped.body()).as("Redis peer tags").doesNotContain("net_sock_peer");
 	}
 
 	@Test
