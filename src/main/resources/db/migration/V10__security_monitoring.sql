@@ -45,5 +45,7 @@ CREATE TABLE security_alert (
 
 CREATE INDEX security_alert_incident ON security_alert (rule, subject, last_seen_at);
 CREATE INDEX security_alert_time ON security_alert (occurred_at);
+-- Auditors filter the alerts by level.
+CREATE INDEX security_alert_level_time ON security_alert (level, occurred_at);
 
 REVOKE DELETE, TRUNCATE ON security_alert FROM ${appRole};

@@ -1,19 +1,24 @@
 package com.pettoyou.monitoring;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
+import com.pettoyou.common.SecurityEvent;
+import com.pettoyou.common.SecurityEvent.Severity;
 import com.pettoyou.insurance.InsuranceFixtures;
 import com.pettoyou.monitoring.alerts.SecurityEventPipeline;
 import com.pettoyou.records.Clinic;
@@ -41,6 +46,9 @@ class SecurityAlertsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
 
 	ApiClient api;
 
@@ -93,12 +101,27 @@ class SecurityAlertsTest {
 	}
 
 	@Test
-	void levelFilterReturnsOnlyThatLevel() {
-		ApiClient.Response critical = auditor.get("/api/v1/security/alerts?level=CRITICAL&size=100");
+	void levelFilterReturnsOnlyThatLevel() throws InterruptedException {
+		Instant at = Instant.parse("2029-06-01T00:00:00Z")
+			.plusSeconds(ThreadLocalRandom.current().nextLong(1, 10_000_000));
+		String paymentId = UUID.randomUUID().toString();
+		UUID registered = UUID.randomUUID();
+		publisher.publishEvent(new SecurityEvent("HIGH_VALUE_PAYMENT", Severity.CRITICAL, registered, null, at,
+				Map.of("paymentId", paymentId, "amount", "7000000", "status", "SUCCEEDED")));
+		publisher.publishEvent(new SecurityEvent("ACCOUNT_REGISTERED", Severity.INFO, registered, null, at, Map.of()));
+		awaitStored();
+		String window = "&from=" + at + "&to=" + at.plusSeconds(1);
 
-		assertThat(critical.status()).as(critical.toString()).isEqualTo(200);
-		assertThat(items(critical))
-			.allSatisfy((item) -> assertThat(item.get("level").asString()).isEqualTo("CRITICAL"));
+		ApiClient.Response critical = auditor.get("/api/v1/security/alerts?level=CRITICAL" + window);
+		ApiClient.Response info = auditor.get("/api/v1/security/alerts?level=INFO" + window);
+		ApiClient.Response all = auditor.get("/api/v1/security/alerts?size=100" + window);
+
+		assertThat(items(critical)).singleElement()
+			.satisfies((item) -> assertThat(item.get("message").asString()).contains(paymentId));
+		assertThat(items(info)).singleElement()
+			.satisfies((item) -> assertThat(item.get("message").asString())
+				.isEqualTo("Account " + registered + " registered"));
+		assertThat(items(all)).hasSize(2);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ class AuditChain {
 
 	private long lastCheckpointSequence;
 
-	private volatile ChainCheck lastCheck;
+	private final AtomicReference<Run> newest = new AtomicReference<>();
 
 	AuditChain(AuditChainer chainer, AuditChainVerifier verifier, CheckpointStore checkpoints,
 			Duration checkpointInterval, Clock clock) {
@@ -58,15 +59,39 @@ class AuditChain {
 
 	/** Verifies the chain and the newest checkpoints, and keeps the outcome. */
 	ChainVerification verify() {
+		return verifyWithCheck().result();
+	}
+
+	/**
+	 * Verifies the chain and the newest checkpoints and returns this run's outcome in
+	 * both forms. The kept outcome is replaced only by a run that started later, so a
+	 * slow older run that finishes last does not hide a newer one.
+	 */
+	Verified verifyWithCheck() {
+		Instant started = this.clock.instant();
 		ChainVerification result = this.verifier.verify();
-		this.lastCheck = new ChainCheck(result.status() == ChainVerification.Status.VALID, result.verifiedEvents(),
+		ChainCheck check = new ChainCheck(result.status() == ChainVerification.Status.VALID, result.verifiedEvents(),
 				result.firstBrokenSequence(), this.clock.instant());
-		return result;
+		this.newest.accumulateAndGet(new Run(started, check),
+				(kept, next) -> (kept == null || !next.started().isBefore(kept.started())) ? next : kept);
+		return new Verified(result, check);
 	}
 
 	/** Returns the newest verification of this instance, or empty before the first. */
 	Optional<ChainCheck> lastCheck() {
-		return Optional.ofNullable(this.lastCheck);
+		return Optional.ofNullable(this.newest.get()).map(Run::check);
+	}
+
+	/**
+	 * One verification's outcome, as the API reports it and as monitoring keeps it.
+	 *
+	 * @param result the full outcome
+	 * @param check the summary
+	 */
+	record Verified(ChainVerification result, ChainCheck check) {
+	}
+
+	private record Run(Instant started, ChainCheck check) {
 	}
 
 	@Scheduled(initialDelayString = "${pettoyou.audit.chain-interval:PT5S}",

@@ -57,7 +57,7 @@ class AuditController {
 	 */
 	@GetMapping("/verification")
 	ChainVerification verification(@AuthenticationPrincipal Actor auditor) {
-		return this.status.verify(auditor);
+		return this.status.verify(auditor).result();
 	}
 
 	@GetMapping("/events")

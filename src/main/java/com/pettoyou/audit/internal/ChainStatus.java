@@ -33,9 +33,10 @@ class ChainStatus implements AuditChainStatus {
 	}
 
 	/** Links pending events, verifies the chain and records the verification. */
-	ChainVerification verify(Actor auditor) {
+	AuditChain.Verified verify(Actor auditor) {
 		this.chain.chainNow();
-		ChainVerification result = this.chain.verify();
+		AuditChain.Verified verified = this.chain.verifyWithCheck();
+		ChainVerification result = verified.result();
 		Map<String, String> details = new LinkedHashMap<>();
 		details.put("status", result.status().name());
 		details.put("verifiedEvents", String.valueOf(result.verifiedEvents()));
@@ -47,13 +48,12 @@ class ChainStatus implements AuditChainStatus {
 			.actor(auditor.accountId(), auditor.roleName())
 			.resource("audit_chain", null)
 			.details(details));
-		return result;
+		return verified;
 	}
 
 	@Override
 	public ChainCheck verifyNow(Actor auditor) {
-		verify(auditor);
-		return this.chain.lastCheck().orElseThrow();
+		return verify(auditor).check();
 	}
 
 	@Override

@@ -85,7 +85,7 @@ public class AccountAdministration {
 			.addKeyValue(LogKeys.ACCOUNT_ID, account.id())
 			.addKeyValue(LogKeys.ROLE, role)
 			.log("Account created by an administrator");
-		events.publish(IdentityEvents.ACCOUNT_CREATED, Severity.INFO, account.id(),
+		events.publishAfterCommit(IdentityEvents.ACCOUNT_CREATED, Severity.INFO, account.id(),
 				Map.of("role", role.name(), "createdBy", admin.accountId().toString()));
 		return account.id();
 	}
@@ -122,7 +122,7 @@ public class AccountAdministration {
 			.addKeyValue(LogKeys.ACCOUNT_ID, accountId)
 			.addKeyValue(LogKeys.ROLE, newRole)
 			.log("Account role or status changed");
-		events.publish(IdentityEvents.ROLE_CHANGED, Severity.INFO, accountId, details);
+		events.publishAfterCommit(IdentityEvents.ROLE_CHANGED, Severity.INFO, accountId, details);
 		return accounts.findById(accountId).orElseThrow();
 	}
 

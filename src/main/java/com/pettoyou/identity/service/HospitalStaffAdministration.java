@@ -76,7 +76,7 @@ public class HospitalStaffAdministration {
 			.addKeyValue(LogKeys.ROLE, Role.HOSPITAL_STAFF)
 			.addKeyValue("hospital_id", hospitalId)
 			.log("Staff account created by a hospital administrator");
-		events.publish(IdentityEvents.ACCOUNT_CREATED, Severity.INFO, account.id(),
+		events.publishAfterCommit(IdentityEvents.ACCOUNT_CREATED, Severity.INFO, account.id(),
 				Map.of("role", Role.HOSPITAL_STAFF.name(), "createdBy", hospitalAdmin.accountId().toString()));
 		return account.id();
 	}

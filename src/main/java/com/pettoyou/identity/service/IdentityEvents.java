@@ -6,6 +6,10 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.pettoyou.common.RequestMetadata;
 import com.pettoyou.common.SecurityEvent;
@@ -43,9 +47,32 @@ class IdentityEvents {
 		this.clock = clock;
 	}
 
+	/** Publishes an attempt at once, whether or not the caller's transaction commits. */
 	void publish(String type, Severity severity, UUID accountId, Map<String, String> details) {
-		this.events.publishEvent(new SecurityEvent(type, severity, accountId, RequestMetadata.current().clientAddress(),
-				this.clock.instant(), details));
+		this.events.publishEvent(event(type, severity, accountId, details));
+	}
+
+	/**
+	 * Publishes a change once the caller's transaction commits, so that monitoring never
+	 * reports a change that was rolled back. Outside a transaction it publishes at once.
+	 */
+	void publishAfterCommit(String type, Severity severity, UUID accountId, Map<String, String> details) {
+		SecurityEvent event = event(type, severity, accountId, details);
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.events.publishEvent(event);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				IdentityEvents.this.events.publishEvent(event);
+			}
+		});
+	}
+
+	private SecurityEvent event(String type, Severity severity, UUID accountId, Map<String, String> details) {
+		return new SecurityEvent(type, severity, accountId, RequestMetadata.current().clientAddress(),
+				this.clock.instant(), details);
 	}
 
 }

@@ -156,7 +156,8 @@ public class LoginService {
 			.addKeyValue(LogKeys.ACCOUNT_ID, account.id())
 			.addKeyValue(LogKeys.SESSION_REF, created.session().ref())
 			.log("Login succeeded");
-		events.publish(IdentityEvents.LOGIN_SUCCEEDED, Severity.INFO, account.id(), Map.of("client", client.name()));
+		events.publishAfterCommit(IdentityEvents.LOGIN_SUCCEEDED, Severity.INFO, account.id(),
+				Map.of("client", client.name()));
 		return new LoginResult(token, created.session().ref(), created.tokenId(), client,
 				account.passwordChangeRequired());
 	}

@@ -96,7 +96,8 @@ public class PasswordService {
 			.actor(account.id(), account.role().name())
 			.resource("account", account.id()));
 		log.atInfo().addKeyValue(LogKeys.ACCOUNT_ID, account.id()).log("Password changed");
-		events.publish(IdentityEvents.PASSWORD_CHANGED, Severity.INFO, account.id(), Map.of("how", "change"));
+		events.publishAfterCommit(IdentityEvents.PASSWORD_CHANGED, Severity.INFO, account.id(),
+				Map.of("how", "change"));
 		mails.passwordChanged(email);
 	}
 
@@ -138,7 +139,7 @@ public class PasswordService {
 			.actor(accountId, account.role().name())
 			.resource("account", accountId));
 		log.atInfo().addKeyValue(LogKeys.ACCOUNT_ID, accountId).log("Password reset");
-		events.publish(IdentityEvents.PASSWORD_CHANGED, Severity.INFO, accountId, Map.of("how", "reset"));
+		events.publishAfterCommit(IdentityEvents.PASSWORD_CHANGED, Severity.INFO, accountId, Map.of("how", "reset"));
 		mails.passwordChanged(email);
 	}
 

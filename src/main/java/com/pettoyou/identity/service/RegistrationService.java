@@ -103,7 +103,7 @@ public class RegistrationService {
 			.actor(account.id(), Role.PET_OWNER.name())
 			.resource("account", account.id()));
 		log.atInfo().addKeyValue(LogKeys.ACCOUNT_ID, account.id()).log("Account registered");
-		events.publish(IdentityEvents.ACCOUNT_REGISTERED, Severity.INFO, account.id(), Map.of());
+		events.publishAfterCommit(IdentityEvents.ACCOUNT_REGISTERED, Severity.INFO, account.id(), Map.of());
 		mails.verifyEmail(canonicalEmail, token);
 	}
 

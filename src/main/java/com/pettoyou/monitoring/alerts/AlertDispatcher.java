@@ -1,8 +1,10 @@
 package com.pettoyou.monitoring.alerts;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,8 @@ import com.pettoyou.monitoring.SecurityAlert;
 class AlertDispatcher implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(AlertDispatcher.class);
+
+	static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
 	private final List<AlertChannel> channels;
 
@@ -51,9 +55,16 @@ class AlertDispatcher implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Lets deliveries in progress finish for up to {@link #SHUTDOWN_GRACE} before the
+	 * channels close.
+	 */
 	@Override
-	public void destroy() {
+	public void destroy() throws InterruptedException {
 		this.executor.shutdown();
+		if (!this.executor.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+			log.warn("Alert deliveries still running after {}; the channels close anyway", SHUTDOWN_GRACE);
+		}
 	}
 
 }

@@ -144,7 +144,10 @@ class AlertRules {
 	}
 
 	private void auditChainBroken(SecurityEvent event, List<AlertCandidate> alerts) {
-		add(alerts, AUDIT_CHAIN_BROKEN, "AUDIT_INTEGRITY", event, "audit_chain",
+		// Each break point is an incident of its own, so a new break is never folded into
+		// an old one.
+		add(alerts, AUDIT_CHAIN_BROKEN, "AUDIT_INTEGRITY", event,
+				"audit_chain:" + number(event, "firstBrokenSequence") + ":" + code(event, "reason"),
 				"Audit chain verification failed at sequence " + number(event, "firstBrokenSequence") + " ("
 						+ code(event, "reason") + ")");
 	}
@@ -210,7 +213,7 @@ class AlertRules {
 	}
 
 	private void sessionTakenOver(SecurityEvent event, List<AlertCandidate> alerts) {
-		add(alerts, UNUSUAL_ACCESS, "ACCESS_PATTERN", event, account(event),
+		add(alerts, UNUSUAL_ACCESS, "ACCESS_PATTERN", event, "session:" + account(event),
 				"A session of account " + account(event) + " was used by a different client and was ended");
 	}
 
@@ -222,7 +225,7 @@ class AlertRules {
 		long networks = this.events.distinctNetworks(event.accountId(), event.type(), start(event, rule),
 				event.occurredAt());
 		if (networks >= rule.threshold()) {
-			add(alerts, UNUSUAL_ACCESS, "ACCESS_PATTERN", event, event.accountId().toString(), "Account "
+			add(alerts, UNUSUAL_ACCESS, "ACCESS_PATTERN", event, "networks:" + event.accountId(), "Account "
 					+ event.accountId() + " signed in from " + networks + " networks within " + words(rule.window()));
 		}
 	}

@@ -66,19 +66,27 @@ class AlertStore implements SecurityAlerts {
 		return Optional.of(alert);
 	}
 
+	/**
+	 * Folds the candidate into the newest alert of its rule and subject that was last
+	 * seen within the quiet period before it and began no later than the quiet period
+	 * after it, so a late event cannot join an incident that began well after it.
+	 */
 	private boolean foldIntoOpen(AlertCandidate candidate) {
 		Instant since = candidate.occurredAt().minus(candidate.quietPeriod());
+		Instant until = candidate.occurredAt().plus(candidate.quietPeriod());
 		return this.jdbc.sql("""
 				UPDATE security_alert
 				SET occurrences = occurrences + 1, last_seen_at = greatest(last_seen_at, :seen)
 				WHERE id = (SELECT id FROM security_alert
 				            WHERE rule = :rule AND subject = :subject AND last_seen_at >= :since
+				              AND occurred_at <= :until
 				            ORDER BY last_seen_at DESC LIMIT 1)
 				""")
 			.param("seen", Timestamp.from(candidate.occurredAt()))
 			.param("rule", candidate.rule())
 			.param("subject", candidate.subject())
 			.param("since", Timestamp.from(since))
+			.param("until", Timestamp.from(until))
 			.update() == 1;
 	}
 

@@ -44,7 +44,15 @@ public class SecurityEventPipeline implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityEventPipeline.class);
 
-	private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+	private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+
+	private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+
+	/**
+	 * Lifecycle phase: after graceful shutdown and the web server, so that the events of
+	 * requests still finishing during shutdown are stored.
+	 */
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
 	private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
@@ -144,6 +152,11 @@ public class SecurityEventPipeline implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 	private void work() {

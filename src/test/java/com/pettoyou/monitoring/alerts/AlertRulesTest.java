@@ -72,6 +72,19 @@ class AlertRulesTest {
 	}
 
 	@Test
+	void newBreakPointRaisesANewAlert() {
+		publish("AUDIT_CHAIN_BROKEN", Severity.CRITICAL, null, null, t0,
+				Map.of("firstBrokenSequence", "42", "reason", "hash_mismatch"));
+		publish("AUDIT_CHAIN_BROKEN", Severity.CRITICAL, null, null, t0.plusSeconds(60),
+				Map.of("firstBrokenSequence", "97", "reason", "sequence_gap"));
+
+		assertThat(alertsAt("AUDIT_CHAIN_BROKEN", t0)).hasSize(1);
+		assertThat(alertsAt("AUDIT_CHAIN_BROKEN", t0.plusSeconds(60))).singleElement()
+			.satisfies((alert) -> assertThat(alert.message())
+				.isEqualTo("Audit chain verification failed at sequence 97 (sequence_gap)"));
+	}
+
+	@Test
 	void massDataExportFiresAtThresholdOnce() {
 		read(150, t0);
 		read(49, t0.plusSeconds(60));
@@ -164,7 +177,7 @@ class AlertRulesTest {
 	void sessionUsedByAnotherClientIsUnusualAccess() {
 		publish("SESSION_USER_AGENT_CHANGED", Severity.WARNING, account, "203.0.113.7", t0, Map.of());
 
-		assertThat(alertsFor("UNUSUAL_ACCESS", account)).singleElement().satisfies((alert) -> {
+		assertThat(alerts("UNUSUAL_ACCESS", "session:" + account)).singleElement().satisfies((alert) -> {
 			assertThat(alert.level()).isEqualTo("CRITICAL");
 			assertThat(alert.category()).isEqualTo("ACCESS_PATTERN");
 		});
@@ -175,12 +188,12 @@ class AlertRulesTest {
 		login("203.0.113.7", t0);
 		login("203.0.113.99", t0.plusSeconds(60));
 		login("198.51.100.4", t0.plusSeconds(120));
-		assertThat(alertsFor("UNUSUAL_ACCESS", account)).isEmpty();
+		assertThat(alerts("UNUSUAL_ACCESS", "networks:" + account)).isEmpty();
 
 		login("192.0.2.10", t0.plusSeconds(180));
 		login("2001:db8:1:2::5", t0.plusSeconds(240));
 
-		assertThat(alertsFor("UNUSUAL_ACCESS", account)).singleElement()
+		assertThat(alerts("UNUSUAL_ACCESS", "networks:" + account)).singleElement()
 			.satisfies((alert) -> assertThat(alert.message())
 				.isEqualTo("Account " + account + " signed in from 3 networks within 1 hour"));
 	}
@@ -332,6 +345,14 @@ class AlertRulesTest {
 			.list();
 		assertThat(alerts).hasSize(2)
 			.allSatisfy((alert) -> assertThat(alert.message()).doesNotContain("@", "<", "\n").contains("unknown"));
+	}
+
+	@Test
+	void onlyAddressLiteralsHaveANetwork() {
+		assertThat(SecurityEventPipeline.network("203.0.113.255")).isEqualTo("203.0.113.0/24");
+		assertThat(SecurityEventPipeline.network("999.1.1.1")).isNull();
+		assertThat(SecurityEventPipeline.network("example.test")).isNull();
+		assertThat(SecurityEventPipeline.network(null)).isNull();
 	}
 
 	@Test
