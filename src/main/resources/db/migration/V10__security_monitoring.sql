@@ -1,7 +1,7 @@
 -- Security events that the modules publish, and the alerts that monitoring rules raise
--- from them. Runs as the migration role; the application role may insert and read events
--- but never change or delete one, and may update an alert only to fold a repeat of the
--- same incident into it. Details and messages hold opaque ids, codes, counts and amounts:
+-- from them. Runs as the migration role. The application role may insert and read events
+-- but never change or delete one. It updates an alert only to fold a repeat of the same
+-- incident into it. Details and messages hold opaque ids, codes, counts and amounts:
 -- never a secret, an email address or clinical text.
 
 -- One security event. network is the client's /24 (IPv4) or /48 (IPv6) network, for the
@@ -27,7 +27,7 @@ CREATE INDEX security_event_address ON security_event (client_address, type, occ
 
 REVOKE UPDATE, DELETE, TRUNCATE ON security_event FROM ${appRole};
 
--- One alert. subject says what the incident is about within its rule (an account, a
+-- One alert. subject names what the incident is about within its rule (an account, a
 -- payment, the whole platform), so that a repeat within the rule's quiet period raises
 -- occurrences and last_seen_at instead of a second alert.
 CREATE TABLE security_alert (

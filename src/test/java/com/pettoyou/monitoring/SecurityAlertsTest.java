@@ -61,7 +61,7 @@ class SecurityAlertsTest {
 	}
 
 	@Test
-	void crossHospitalAttemptAndHighValuePaymentReachTheAuditor() throws InterruptedException {
+	void attemptAndPaymentReachAuditor() throws InterruptedException {
 		Clinic clinic = Clinic.create(context, port);
 		ApiClient.Response refused = Clinic.purpose(clinic.otherStaff, "TREATMENT")
 			.get("/api/v1/pets/" + clinic.petId + "/health-notes");

@@ -88,7 +88,10 @@ class AlertRules {
 			"CLAIM_FLAGGED", "CLAIMS", "CLAIM_LIMIT_REACHED", "CLAIMS", "CROSS_SITE_SIGN_IN_REJECTED",
 			"AUTHENTICATION");
 
-	/** What the events that only the catch-all rule handles mean, for alert messages. */
+	/**
+	 * Descriptions of the events that only the catch-all rule handles, for alert
+	 * messages.
+	 */
 	private static final Map<String, String> OTHER_DESCRIPTIONS = Map.of("LOGIN_LOCKOUT",
 			"Login locked after repeated failed logins", "ATTACK_PATTERN_DETECTED",
 			"Attack pattern found in clinical text", "MALICIOUS_UPLOAD_REJECTED", "Upload rejected as malicious",

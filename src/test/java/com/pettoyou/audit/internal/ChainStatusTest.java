@@ -26,7 +26,7 @@ class ChainStatusTest {
 	Clock clock;
 
 	@Test
-	void verifyNowChecksTheChainRemembersAndAuditsIt() {
+	void verifyNowIsKeptAndAudited() {
 		UUID auditorId = UUID.randomUUID();
 		Actor auditor = new Actor() {
 			@Override
