@@ -68,8 +68,9 @@ class AlertStore implements SecurityAlerts {
 
 	/**
 	 * Folds the candidate into the newest alert of its rule and subject that was last
-	 * seen within the quiet period before it and began no later than the quiet period
-	 * after it, so a late event cannot join an incident that began well after it.
+	 * seen within the quiet period before it. That alert must also have begun no later
+	 * than the quiet period after the candidate, so a late event cannot join a later
+	 * incident.
 	 */
 	private boolean foldIntoOpen(AlertCandidate candidate) {
 		Instant since = candidate.occurredAt().minus(candidate.quietPeriod());
