@@ -390,9 +390,9 @@ while IFS= read -r alert; do
   [[ -n "$alert" ]] && printf '   %-8s %-15s %s\n' "$(BODY="$alert" json_field level)" \
     "$(BODY="$alert" json_field category)" "$(BODY="$alert" json_field message)"
 done <<<"$(grep -v '"level":"INFO"' <<<"$ALERTS")"
-grep -q '"level":"WARNING","category":"DATA_ACCESS","message":"Account [0-9a-f-]* tried to reach the records' <<<"$ALERTS" \
+grep -q '"level":"WARNING","category":"DATA_ACCESS","rule":"CROSS_HOSPITAL_ACCESS","message":"Account [0-9a-f-]* tried to reach the records' <<<"$ALERTS" \
   && pass "a WARNING alert for the cross-hospital attempt" || fail "no WARNING alert for the cross-hospital attempt: $BODY"
-grep -q "\"level\":\"CRITICAL\",\"category\":\"FINANCIAL\",\"message\":\"Payment of 5,000,000 won (payment $HIGH_VALUE_PAYMENT" <<<"$ALERTS" \
+grep -q "\"level\":\"CRITICAL\",\"category\":\"FINANCIAL\",\"rule\":\"HIGH_VALUE_TRANSACTION\",\"message\":\"Payment of 5,000,000 won (payment $HIGH_VALUE_PAYMENT" <<<"$ALERTS" \
   && pass "a CRITICAL alert for the high-value payment" || fail "no CRITICAL alert for the payment: $BODY"
 ! grep -q '@' <<<"$BODY" && pass "no alert holds an email address" || fail "an alert holds an email address"
 
