@@ -1,15 +1,15 @@
 package com.pettoyou.web;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
+
+import com.pettoyou.common.IpLiterals;
 
 /**
  * Finds the client address of a request. {@code X-Forwarded-For} is read only when the
@@ -22,10 +22,6 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 final class ClientAddressResolver {
 
 	static final String FORWARDED_FOR = "X-Forwarded-For";
-
-	private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-
-	private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
 	private final List<IpAddressMatcher> trustedProxies;
 
@@ -74,19 +70,11 @@ final class ClientAddressResolver {
 
 	/**
 	 * Returns the canonical text of an IP literal, or {@code null} when the value is not
-	 * one. The patterns admit only literals, so the lookup never queries DNS.
+	 * one.
 	 */
 	static String canonical(String value) {
-		if (value == null
-				|| !(IPV4.matcher(value).matches() || (value.contains(":") && IPV6.matcher(value).matches()))) {
-			return null;
-		}
-		try {
-			return InetAddress.getByName(value).getHostAddress();
-		}
-		catch (UnknownHostException ex) {
-			return null;
-		}
+		InetAddress address = IpLiterals.parse(value);
+		return (address != null) ? address.getHostAddress() : null;
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.pettoyou.monitoring.alerts;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
+import com.pettoyou.common.IpLiterals;
 import com.pettoyou.common.LogKeys;
 import com.pettoyou.common.SecurityEvent;
 import com.pettoyou.monitoring.SecurityAlert;
@@ -44,17 +43,11 @@ public class SecurityEventPipeline implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityEventPipeline.class);
 
-	private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-
-	private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
-
 	/**
 	 * Lifecycle phase: after graceful shutdown and the web server, so that the events of
 	 * requests still finishing during shutdown are stored.
 	 */
 	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
-
-	private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
 	private final BlockingQueue<SecurityEvent> queue;
 
@@ -214,24 +207,15 @@ public class SecurityEventPipeline implements SmartLifecycle {
 
 	/**
 	 * Returns the /24 network of an IPv4 address or the /48 network of an IPv6 address,
-	 * or {@code null} for anything else. Only literals are parsed, so no name is ever
-	 * looked up.
+	 * or {@code null} for anything else. {@link IpLiterals} parses only literals, so no
+	 * name is looked up.
 	 */
 	static String network(String clientAddress) {
-		if (clientAddress == null) {
+		InetAddress address = IpLiterals.parse(clientAddress);
+		if (address == null) {
 			return null;
 		}
-		boolean v4 = IPV4.matcher(clientAddress).matches();
-		if (!v4 && !(clientAddress.indexOf(':') >= 0 && IPV6.matcher(clientAddress).matches())) {
-			return null;
-		}
-		byte[] bytes;
-		try {
-			bytes = InetAddress.getByName(clientAddress).getAddress();
-		}
-		catch (UnknownHostException ex) {
-			return null;
-		}
+		byte[] bytes = address.getAddress();
 		if (bytes.length == 4) {
 			return (bytes[0] & 0xff) + "." + (bytes[1] & 0xff) + "." + (bytes[2] & 0xff) + ".0/24";
 		}
