@@ -20,16 +20,15 @@ import com.pettoyou.monitoring.alerts.MonitoringProperties.RuleSettings;
  * The alert rules, one method each, applied to every stored security event.
  * <p>
  * Critical: a broken audit chain and a mass export (one account reading many medical
- * records of other people's pets in a short window). Also critical: repeated
- * authorization failures of one account or address, payments, refunds and payouts at or
- * above the high-value amount, and unusual access, which is a session used by another
- * client or one account signing in from several networks within a window. Warning:
- * rate-limit rejections, a platform-wide spike of failed logins, cross-hospital access
- * attempts, claim cost anomalies, and encryption or decryption failures. Info:
- * registrations, password changes, accounts created by administrators, role and status
- * changes, and a login from a network the account had not used within the window. Any
- * other event at or above the level of the catch-all rule raises an alert of the event's
- * own severity.
+ * records of other people's pets in a short window). Repeated authorization failures of
+ * one account or address are critical too, as are payments, refunds and payouts at or
+ * above the high-value amount. So is unusual access: a session used by another client, or
+ * one account signing in from several networks within a window. Warning: rate-limit
+ * rejections, a platform-wide spike of failed logins, cross-hospital access attempts,
+ * claim cost anomalies, and encryption or decryption failures. Info: registrations,
+ * password changes, accounts created by administrators, role and status changes, and a
+ * login from a network the account had not used within the window. Any other event at or
+ * above the level of the catch-all rule raises an alert of the event's own severity.
  * <p>
  * Messages are built from counts, amounts, fixed codes and ids that are checked to be
  * UUIDs or codes first, so no free text from an event reaches an alert.
@@ -197,16 +196,13 @@ class AlertRules {
 	}
 
 	private void highValueTransaction(SecurityEvent event, List<AlertCandidate> alerts) {
-		String kind = switch (event.type()) {
-			case "HIGH_VALUE_REFUND" -> "Refund";
-			case "HIGH_VALUE_PAYOUT" -> "Payout";
-			default -> "Payment";
+		Transaction transaction = switch (event.type()) {
+			case "HIGH_VALUE_REFUND" -> new Transaction("Refund", "refundId");
+			case "HIGH_VALUE_PAYOUT" -> new Transaction("Payout", "payoutId");
+			default -> new Transaction("Payment", "paymentId");
 		};
-		String idKey = switch (event.type()) {
-			case "HIGH_VALUE_REFUND" -> "refundId";
-			case "HIGH_VALUE_PAYOUT" -> "payoutId";
-			default -> "paymentId";
-		};
+		String kind = transaction.kind();
+		String idKey = transaction.idKey();
 		String id = uuid(event, idKey);
 		String amount = event.details().getOrDefault("amount", "");
 		String formatted = WHOLE_NUMBER.matcher(amount).matches()
@@ -374,6 +370,15 @@ class AlertRules {
 
 	private static String plural(long count, String unit) {
 		return count + " " + unit + ((count == 1) ? "" : "s");
+	}
+
+	/**
+	 * A kind of high-value transaction and the detail that contains its id.
+	 *
+	 * @param kind the word that starts the alert message
+	 * @param idKey the detail key of the transaction's id
+	 */
+	private record Transaction(String kind, String idKey) {
 	}
 
 }

@@ -48,41 +48,19 @@ class SecurityEventStore {
 
 	/** Counts events of a type on the whole platform. */
 	long count(String type, Instant from, Instant to) {
-		return this.jdbc.sql("""
-				SELECT count(*) FROM security_event
-				WHERE type = :type AND occurred_at > :from AND occurred_at <= :to
-				""")
-			.param("type", type)
-			.param("from", Timestamp.from(from))
-			.param("to", Timestamp.from(to))
-			.query(Long.class)
-			.single();
+		return inWindow("count(*)", "TRUE", type, from, to).query(Long.class).single();
 	}
 
 	/** Counts one account's events of a type. */
 	long countForAccount(UUID accountId, String type, Instant from, Instant to) {
-		return this.jdbc.sql("""
-				SELECT count(*) FROM security_event
-				WHERE account_id = :account AND type = :type AND occurred_at > :from AND occurred_at <= :to
-				""")
-			.param("account", accountId)
-			.param("type", type)
-			.param("from", Timestamp.from(from))
-			.param("to", Timestamp.from(to))
+		return inWindow("count(*)", "account_id = :account", type, from, to).param("account", accountId)
 			.query(Long.class)
 			.single();
 	}
 
 	/** Counts one client address's events of a type. */
 	long countForAddress(String clientAddress, String type, Instant from, Instant to) {
-		return this.jdbc.sql("""
-				SELECT count(*) FROM security_event
-				WHERE client_address = :address AND type = :type AND occurred_at > :from AND occurred_at <= :to
-				""")
-			.param("address", clientAddress)
-			.param("type", type)
-			.param("from", Timestamp.from(from))
-			.param("to", Timestamp.from(to))
+		return inWindow("count(*)", "client_address = :address", type, from, to).param("address", clientAddress)
 			.query(Long.class)
 			.single();
 	}
@@ -92,55 +70,51 @@ class SecurityEventStore {
 	 * leaving out events whose {@code purpose} detail is {@code exceptPurpose}.
 	 */
 	long sumForAccount(UUID accountId, String type, String key, String exceptPurpose, Instant from, Instant to) {
-		return this.jdbc.sql("""
-				SELECT coalesce(sum(CASE WHEN details ->> :key ~ '^[0-9]{1,9}$'
-				                         THEN CAST(details ->> :key AS bigint) ELSE 0 END), 0)
-				FROM security_event
-				WHERE account_id = :account AND type = :type AND occurred_at > :from AND occurred_at <= :to
-				  AND coalesce(details ->> 'purpose', '') <> :exceptPurpose
-				""")
+		return inWindow("""
+				coalesce(sum(CASE WHEN details ->> :key ~ '^[0-9]{1,9}$'
+				                  THEN CAST(details ->> :key AS bigint) ELSE 0 END), 0)""",
+				"account_id = :account AND coalesce(details ->> 'purpose', '') <> :exceptPurpose", type, from, to)
 			.param("key", key)
 			.param("exceptPurpose", exceptPurpose)
 			.param("account", accountId)
-			.param("type", type)
-			.param("from", Timestamp.from(from))
-			.param("to", Timestamp.from(to))
 			.query(Long.class)
 			.single();
 	}
 
 	/** Counts the distinct networks of one account's events of a type. */
 	long distinctNetworks(UUID accountId, String type, Instant from, Instant to) {
-		return this.jdbc.sql("""
-				SELECT count(DISTINCT network) FROM security_event
-				WHERE account_id = :account AND type = :type AND occurred_at > :from AND occurred_at <= :to
-				""")
-			.param("account", accountId)
-			.param("type", type)
-			.param("from", Timestamp.from(from))
-			.param("to", Timestamp.from(to))
+		return inWindow("count(DISTINCT network)", "account_id = :account", type, from, to).param("account", accountId)
 			.query(Long.class)
 			.single();
 	}
 
 	/**
-	 * Counts one account's events of a type from a network, before {@code to} and other
-	 * than the event {@code excluded}; a {@code null} network counts all networks.
+	 * Counts one account's events of a type from a network, other than the event
+	 * {@code excluded}. A {@code null} network counts all networks.
 	 */
 	long countEarlier(UUID accountId, String type, String network, Instant from, Instant to, UUID excluded) {
-		return this.jdbc.sql("""
-				SELECT count(*) FROM security_event
-				WHERE account_id = :account AND type = :type AND occurred_at > :from AND occurred_at <= :to
-				  AND id <> :excluded AND (CAST(:network AS text) IS NULL OR network = :network)
-				""")
+		return inWindow("count(*)",
+				"account_id = :account AND id <> :excluded AND (CAST(:network AS text) IS NULL OR network = :network)",
+				type, from, to)
 			.param("account", accountId)
-			.param("type", type)
 			.param("network", network)
-			.param("from", Timestamp.from(from))
-			.param("to", Timestamp.from(to))
 			.param("excluded", excluded)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Starts a query of one aggregate over the events of a type within the window that
+	 * also meet {@code condition}. Both fragments are constants of this class.
+	 */
+	private JdbcClient.StatementSpec inWindow(String aggregate, String condition, String type, Instant from,
+			Instant to) {
+		return this.jdbc
+			.sql("SELECT " + aggregate + " FROM security_event WHERE " + condition
+					+ " AND type = :type AND occurred_at > :from AND occurred_at <= :to")
+			.param("type", type)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to));
 	}
 
 }
