@@ -18,6 +18,7 @@ import com.pettoyou.audit.AuditOutcome;
 import com.pettoyou.audit.internal.AuditEventQuery.AuditEventView;
 import com.pettoyou.common.Actor;
 import com.pettoyou.common.ApiException;
+import com.pettoyou.common.ListRequests;
 import com.pettoyou.common.PageResponse;
 
 /**
@@ -66,15 +67,8 @@ class AuditController {
 			@RequestParam(required = false) String resourceType, @RequestParam(required = false) String resourceId,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		if (page < 0) {
-			throw ApiException.invalidField("page", "min");
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw ApiException.invalidField("size", "range");
-		}
-		if (from != null && to != null && !from.isBefore(to)) {
-			throw ApiException.invalidField("to", "after_from");
-		}
+		ListRequests.checkPage(page, size, MAX_PAGE_SIZE);
+		ListRequests.checkPeriod(from, to);
 		requireShort("action", action);
 		requireShort("resourceType", resourceType);
 		requireShort("resourceId", resourceId);

@@ -17,6 +17,7 @@ import com.pettoyou.audit.AuditLog;
 import com.pettoyou.audit.AuditOutcome;
 import com.pettoyou.common.Actor;
 import com.pettoyou.common.ApiException;
+import com.pettoyou.common.ListRequests;
 import com.pettoyou.common.PageResponse;
 import com.pettoyou.common.SecurityEvent.Severity;
 import com.pettoyou.monitoring.SecurityAlert;
@@ -54,17 +55,10 @@ class SecurityAlertController {
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Severity levelFilter = level(level);
-		if (page < 0) {
-			throw ApiException.invalidField("page", "min");
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw ApiException.invalidField("size", "range");
-		}
+		ListRequests.checkPage(page, size, MAX_PAGE_SIZE);
 		requireInRange("from", from);
 		requireInRange("to", to);
-		if (from != null && to != null && !from.isBefore(to)) {
-			throw ApiException.invalidField("to", "after_from");
-		}
+		ListRequests.checkPeriod(from, to);
 		PageResponse<SecurityAlert> found = this.alerts.search(levelFilter, from, to, page, size);
 		Map<String, String> details = new LinkedHashMap<>();
 		if (levelFilter != null) {
