@@ -15,7 +15,7 @@ public interface SecurityActivity {
 	List<HourlyActivity> lastHours(int hours);
 
 	/**
-	 * What happened in one hour.
+	 * Counts of one hour.
 	 *
 	 * @param hourStart the start of the hour, UTC
 	 * @param failedLogins logins refused for a wrong password or an unknown account

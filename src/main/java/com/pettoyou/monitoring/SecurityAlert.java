@@ -6,8 +6,8 @@ import java.util.UUID;
 import com.pettoyou.common.SecurityEvent.Severity;
 
 /**
- * An alert raised by a monitoring rule. Its message holds counts, amounts and opaque ids
- * only: never a secret, a token, an email address or clinical text.
+ * An alert raised by a monitoring rule. Its message contains counts, amounts and opaque
+ * ids only: never a secret, a token, an email address or clinical text.
  *
  * @param id the alert's id
  * @param level how urgent it is

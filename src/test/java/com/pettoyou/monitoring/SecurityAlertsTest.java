@@ -63,9 +63,9 @@ class SecurityAlertsTest {
 	@Test
 	void attemptAndPaymentReachAuditor() throws InterruptedException {
 		Clinic clinic = Clinic.create(context, port);
-		ApiClient.Response refused = Clinic.purpose(clinic.otherStaff, "TREATMENT")
+		ApiClient.Response denied = Clinic.purpose(clinic.otherStaff, "TREATMENT")
 			.get("/api/v1/pets/" + clinic.petId + "/health-notes");
-		assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+		assertThat(denied.status()).as(denied.toString()).isEqualTo(403);
 		ApiClient owner = InsuranceFixtures.anOwner(api);
 		String policyId = InsuranceFixtures.aPolicy(owner, InsuranceFixtures.BASIC);
 		ApiClient.Response paid = owner.withHeader("Idempotency-Key", UUID.randomUUID().toString())

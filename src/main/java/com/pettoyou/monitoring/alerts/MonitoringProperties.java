@@ -45,7 +45,7 @@ record MonitoringProperties(@DefaultValue("10000") int queueCapacity, Map<String
 	}
 
 	/**
-	 * How one rule behaves.
+	 * Settings of one rule.
 	 *
 	 * @param enabled whether the rule raises alerts at all
 	 * @param level the level of its alerts

@@ -80,7 +80,7 @@ class ConsoleController {
 	 * Explains a denial with status 403: the security filter chain forwards here, with
 	 * the original method and parameters, when a signed-in account may not use the
 	 * console. A session opened with a one-time password has no permission until the
-	 * password is changed, and the page tells the user to change it.
+	 * password is changed, and the page asks the user to change it first.
 	 * @param csrfToken the form field of a forwarded "Verify now" post, accepted and
 	 * ignored
 	 */

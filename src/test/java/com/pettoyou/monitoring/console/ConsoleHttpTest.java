@@ -130,7 +130,7 @@ class ConsoleHttpTest {
 	}
 
 	@Test
-	void oneTimePasswordSessionIsToldToChangeIt() {
+	void oneTimePasswordSessionMustChangeIt() {
 		ApiClient api = new ApiClient(port);
 		String email = Administrators.anAdministratorWithOneTimePassword(context);
 
